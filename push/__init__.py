@@ -1,0 +1,1 @@
+"""Web Push for Pushcart: VAPID keys, payloads, encryption and delivery."""

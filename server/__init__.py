@@ -1,0 +1,1 @@
+"""Pushcart: an embeddable guest checkout with web-push cart recovery."""

@@ -1,0 +1,90 @@
+"""The application factory: `create_app(settings)` builds a Pushcart Quart app."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from quart import Quart, request
+from quart_rate_limiter import RateLimit, RateLimiter
+from quart_schema import QuartSchema
+
+from server import db
+from server.clock import Clock
+from server.errors import register_error_handlers
+from server.settings import PROJECT_ROOT, Settings
+
+schema = QuartSchema(
+    openapi_path="/openapi.json",
+    redoc_ui_path=None,  # the hosted doc UIs load scripts from CDNs; only the JSON is served
+    scalar_ui_path=None,
+    swagger_ui_path=None,
+    info={"title": "Pushcart API", "version": "1"},
+    security_schemes={
+        "publicKey": {"type": "apiKey", "in_": "header", "name": "X-Pushcart-Key"},
+        "secretKey": {"type": "http", "scheme": "bearer"},
+    },
+)
+
+PUBLIC_PREFIXES = ("/api/v1/widget", "/api/v1/carts", "/api/v1/push")
+
+
+async def _client_key() -> str:
+    return f"{request.remote_addr}|{request.headers.get('X-Pushcart-Key', '')[:64]}"
+
+
+async def _not_public(*_: object) -> bool:
+    return not request.path.startswith(PUBLIC_PREFIXES) or request.method == "OPTIONS"
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> Quart:
+    settings = settings or Settings.from_env()
+    app = Quart(
+        __name__,
+        static_folder=str(PROJECT_ROOT / "static"),
+        static_url_path="/static",
+        template_folder=str(PROJECT_ROOT / "templates"),
+    )
+    app.config.update(
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        JSON_SORT_KEYS=False,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+        SECRET_KEY=settings.secret_key,
+    )
+    app.extensions["pushcart_settings"] = settings
+    app.extensions["pushcart_clock"] = clock or Clock()
+    logging.basicConfig(level=settings.log_level,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    schema.init_app(app)
+    RateLimiter(
+        app,
+        default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
+                                  key_function=_client_key, skip_function=_not_public)],
+        enabled=settings.rate_limit_per_minute > 0,
+    )
+    register_error_handlers(app)
+
+    from server.blueprints import pages, store_api, widget_api
+
+    app.register_blueprint(widget_api.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(store_api.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(pages.blueprint)
+
+    @app.before_serving
+    async def connect() -> None:
+        if settings.auto_migrate:
+            await db.migrate(settings.database_url)
+        app.extensions["tortoise_ctx"] = await db.open_database(settings)
+
+    @app.before_request
+    async def orm_context() -> None:
+        db.enter_context(app.extensions["tortoise_ctx"])
+
+    @app.after_serving
+    async def disconnect() -> None:
+        ctx = app.extensions.pop("tortoise_ctx", None)
+        if ctx is not None:
+            await db.close_database(ctx)
+
+    return app

@@ -1,0 +1,1 @@
+"""The HTTP surfaces of Pushcart, one blueprint per audience."""

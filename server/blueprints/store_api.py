@@ -1,0 +1,314 @@
+"""The store API: what a merchant's backend calls with the store's secret key."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from quart import Blueprint, request
+from quart_schema import tag, validate_querystring, validate_request
+
+from server import catalog, checkout_rules, orders, runtime, stores
+from server.blueprints.keys import forget_known_origins, require_secret_store
+from server.errors import ApiError, Unauthorized
+from server.models import DiscountCode, ShippingRule, TaxRate
+
+blueprint = Blueprint("store_api", __name__)
+
+Sku = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._\-]{1,64}$")]
+Money = Annotated[int, Field(ge=0, le=10**12)]
+Country = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
+MAX_BULK = 1000
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _url(value: str) -> str:
+    if value:
+        AnyHttpUrl(value)  # raises ValueError for anything but an http(s) URL
+    return value
+
+
+class ProductIn(Strict):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    price: Money
+    compare_at_price: Money | None = None
+    image_url: Annotated[str, StringConstraints(max_length=1000)] = ""
+    url: Annotated[str, StringConstraints(max_length=1000)] = ""
+    category: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
+    stock: Annotated[int, Field(ge=0, le=10**9)] | None = None
+    active: bool = True
+
+    _check_urls = field_validator("image_url", "url")(_url)
+
+    def as_data(self) -> catalog.ProductData:
+        return catalog.ProductData(
+            name=self.name, price=self.price, compare_at_price=self.compare_at_price,
+            image_url=self.image_url, url=self.url, category=self.category, stock=self.stock,
+            is_active=self.active,
+        )
+
+
+class BulkProduct(ProductIn):
+    sku: Sku
+
+
+class BulkProducts(Strict):
+    products: Annotated[list[BulkProduct], Field(min_length=1, max_length=MAX_BULK)]
+
+
+class Page(Strict):
+    limit: Annotated[int, Field(ge=1, le=500)] = 100
+    offset: Annotated[int, Field(ge=0)] = 0
+    category: str | None = None
+    status: str | None = None
+
+
+class StoreSettingsIn(Strict):
+    name: Annotated[str, StringConstraints(max_length=120)] | None = None
+    allowed_origins: Annotated[list[str], Field(max_length=50)] | None = None
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")] | None = None
+    locale: Annotated[str, StringConstraints(max_length=16)] | None = None
+    timezone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    country: Country | None = None
+    prices_include_tax: bool | None = None
+    payment_methods: list[str] | None = None
+    trust: dict[str, Annotated[str, StringConstraints(max_length=300)]] | None = None
+    branding: dict[str, Annotated[str, StringConstraints(max_length=300)]] | None = None
+
+
+class ShippingRuleIn(Strict):
+    country: Country | None = None
+    name: Annotated[str, StringConstraints(max_length=100)] = "Standard"
+    rate: Money
+    free_above: Money | None = None
+
+
+class ShippingRulesIn(Strict):
+    rules: Annotated[list[ShippingRuleIn], Field(max_length=300)]
+
+
+class TaxRateIn(Strict):
+    country: Country
+    region: Annotated[str, StringConstraints(max_length=10)] = ""
+    name: Annotated[str, StringConstraints(max_length=50)] = "Tax"
+    rate_bp: Annotated[int, Field(ge=0, le=10_000)]
+    applies_to_shipping: bool = False
+
+
+class TaxRatesIn(Strict):
+    prices_include_tax: bool | None = None
+    rates: Annotated[list[TaxRateIn], Field(max_length=500)]
+
+
+class DiscountCodeIn(Strict):
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_\-]{3,40}$")]
+    kind: Literal["percent", "fixed", "free_shipping"]
+    value: Money = 0
+    min_subtotal: Money = 0
+    expires_at: datetime | None = None
+    usage_limit: Annotated[int, Field(ge=1)] | None = None
+
+
+class PaymentEvent(BaseModel):
+    order_number: Annotated[str, StringConstraints(max_length=32)]
+    status: Literal["paid", "failed"]
+    amount: int
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]
+    provider_reference: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+# -- store settings -------------------------------------------------------------------------
+
+
+@blueprint.get("/store")
+@tag(["store"])
+async def read_store() -> dict[str, Any]:
+    return stores.store_settings_view(await require_secret_store())
+
+
+@blueprint.patch("/store")
+@tag(["store"])
+@validate_request(StoreSettingsIn)
+async def update_store(data: StoreSettingsIn) -> dict[str, Any]:
+    store = await require_secret_store()
+    await stores.update_settings(store, data.model_dump(exclude_unset=True))
+    forget_known_origins()
+    return stores.store_settings_view(store)
+
+
+# -- catalog --------------------------------------------------------------------------------
+
+
+@blueprint.put("/products/<sku>")
+@tag(["catalog"])
+@validate_request(ProductIn)
+async def put_product(sku: str, data: ProductIn) -> tuple[dict[str, Any], int]:
+    """Create or update the product with this SKU."""
+    store = await require_secret_store()
+    if len(sku) > 64:
+        raise ApiError("a SKU is at most 64 characters", code="invalid_sku")
+    product, created = await catalog.upsert_product(store, sku, data.as_data())
+    return catalog.product_view(product), 201 if created else 200
+
+
+@blueprint.get("/products/<sku>")
+@tag(["catalog"])
+async def get_product(sku: str) -> dict[str, Any]:
+    store = await require_secret_store()
+    return catalog.product_view(await catalog.get_product(store, sku))
+
+
+@blueprint.delete("/products/<sku>")
+@tag(["catalog"])
+async def delete_product(sku: str) -> tuple[str, int]:
+    store = await require_secret_store()
+    await catalog.delete_product(store, sku)
+    return "", 204
+
+
+@blueprint.get("/products")
+@tag(["catalog"])
+@validate_querystring(Page)
+async def list_products(query_args: Page) -> dict[str, Any]:
+    store = await require_secret_store()
+    products, total = await catalog.list_products(
+        store, limit=query_args.limit, offset=query_args.offset, category=query_args.category
+    )
+    return {"products": [catalog.product_view(p) for p in products], "total": total}
+
+
+@blueprint.post("/products/bulk")
+@tag(["catalog"])
+@validate_request(BulkProducts)
+async def bulk_products(data: BulkProducts) -> dict[str, Any]:
+    """Create or update up to 1000 products at once; all succeed or none is written."""
+    store = await require_secret_store()
+    skus = [p.sku for p in data.products]
+    if len(set(skus)) != len(skus):
+        raise ApiError("each SKU may appear once in a bulk request", code="duplicate_sku")
+    return await catalog.bulk_upsert(store, [(p.sku, p.as_data()) for p in data.products])
+
+
+# -- shipping, taxes, discounts ---------------------------------------------------------------
+
+
+@blueprint.get("/shipping-rules")
+@tag(["checkout rules"])
+async def get_shipping_rules() -> dict[str, Any]:
+    store = await require_secret_store()
+    rules = await ShippingRule.filter(store=store).order_by("id")
+    return {"rules": [checkout_rules.shipping_view(r) for r in rules]}
+
+
+@blueprint.put("/shipping-rules")
+@tag(["checkout rules"])
+@validate_request(ShippingRulesIn)
+async def put_shipping_rules(data: ShippingRulesIn) -> dict[str, Any]:
+    """Replace the shipping rules: one per country, and one with country null for the rest."""
+    store = await require_secret_store()
+    rules = await checkout_rules.replace_shipping_rules(
+        store, [checkout_rules.ShippingRuleData(**r.model_dump()) for r in data.rules]
+    )
+    return {"rules": [checkout_rules.shipping_view(r) for r in rules]}
+
+
+@blueprint.get("/tax-rates")
+@tag(["checkout rules"])
+async def get_tax_rates() -> dict[str, Any]:
+    store = await require_secret_store()
+    rates = await TaxRate.filter(store=store).order_by("id")
+    return {"prices_include_tax": store.prices_include_tax,
+            "rates": [checkout_rules.tax_view(t) for t in rates]}
+
+
+@blueprint.put("/tax-rates")
+@tag(["checkout rules"])
+@validate_request(TaxRatesIn)
+async def put_tax_rates(data: TaxRatesIn) -> dict[str, Any]:
+    """Replace the tax rates (per country, optionally per region) and say if prices include tax."""
+    store = await require_secret_store()
+    if data.prices_include_tax is not None:
+        await stores.update_settings(store, {"prices_include_tax": data.prices_include_tax})
+    rates = await checkout_rules.replace_tax_rates(
+        store, [checkout_rules.TaxRateData(**r.model_dump()) for r in data.rates]
+    )
+    return {"prices_include_tax": store.prices_include_tax,
+            "rates": [checkout_rules.tax_view(t) for t in rates]}
+
+
+@blueprint.get("/discount-codes")
+@tag(["checkout rules"])
+async def list_discount_codes() -> dict[str, Any]:
+    store = await require_secret_store()
+    codes = await DiscountCode.filter(store=store).order_by("code")
+    return {"discount_codes": [checkout_rules.discount_view(d) for d in codes]}
+
+
+@blueprint.post("/discount-codes")
+@tag(["checkout rules"])
+@validate_request(DiscountCodeIn)
+async def create_discount_code(data: DiscountCodeIn) -> tuple[dict[str, Any], int]:
+    store = await require_secret_store()
+    code = await checkout_rules.create_discount_code(
+        store, checkout_rules.DiscountCodeData(**data.model_dump())
+    )
+    return checkout_rules.discount_view(code), 201
+
+
+@blueprint.delete("/discount-codes/<code>")
+@tag(["checkout rules"])
+async def delete_discount_code(code: str) -> tuple[str, int]:
+    store = await require_secret_store()
+    await checkout_rules.delete_discount_code(store, code)
+    return "", 204
+
+
+# -- orders -----------------------------------------------------------------------------------
+
+
+@blueprint.get("/orders")
+@tag(["orders"])
+@validate_querystring(Page)
+async def list_orders(query_args: Page) -> dict[str, Any]:
+    store = await require_secret_store()
+    found, total = await orders.list_orders(store, limit=query_args.limit,
+                                            offset=query_args.offset, status=query_args.status)
+    return {"orders": [await orders.order_view(o) for o in found], "total": total}
+
+
+@blueprint.get("/orders/<number>")
+@tag(["orders"])
+async def get_order(number: str) -> dict[str, Any]:
+    store = await require_secret_store()
+    return await orders.order_view(await orders.get_order(store, number))
+
+
+@blueprint.post("/webhooks/payments/<public_key>")
+@tag(["orders"])
+async def payment_webhook(public_key: str) -> dict[str, Any]:
+    """The payment provider (or the merchant's backend) confirms a payment. The body is signed:
+    header X-Pushcart-Signature: t=<unix time>,v1=<hex HMAC-SHA256(secret key, "t.body")>."""
+    store = await stores.store_by_public_key(public_key)
+    if store is None:
+        raise Unauthorized("unknown store", code="invalid_key")
+    body = await request.get_data()
+    settings = runtime.settings()
+    orders.verify_webhook(
+        stores.webhook_signing_key(settings.secret_key, store),
+        request.headers.get("X-Pushcart-Signature", ""), body, runtime.now(),
+        settings.webhook_tolerance_seconds,
+    )
+    try:
+        event = PaymentEvent.model_validate(json.loads(body))
+    except (ValueError, TypeError) as exc:
+        raise ApiError("the event body is not a valid payment event", code="invalid_request") from exc
+    order = await orders.apply_payment_event(
+        store, event.order_number, event.status, event.amount, event.currency,
+        event.provider_reference, runtime.now(),
+    )
+    return {"number": order.number, "status": order.status.value}

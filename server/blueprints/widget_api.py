@@ -1,0 +1,187 @@
+"""The widget API: what the checkout widget calls from the shopper's browser (public key, CORS)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from quart import Blueprint
+from quart_schema import tag, validate_request
+
+from server import carts, orders, runtime
+from server.blueprints.keys import add_cors_headers, preflight, require_public_store
+from server.models import Cart, Store
+from server.stores import currency_exponent
+
+blueprint = Blueprint("widget_api", __name__)
+blueprint.before_request(preflight)
+blueprint.after_request(add_cors_headers)
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
+VisitorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{8,64}$")]
+Sku = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+class Lenient(BaseModel):
+    """Unknown fields (a browser-sent price, say) are ignored, never trusted."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class NewCart(Lenient):
+    visitor_id: VisitorId | None = None
+    locale: Annotated[str, StringConstraints(max_length=16)] = ""
+
+
+class AddItem(Lenient):
+    sku: Sku
+    quantity: int = Field(default=1, ge=1, le=carts.MAX_LINE_QUANTITY)
+
+
+class SetQuantity(Lenient):
+    quantity: int = Field(ge=0, le=carts.MAX_LINE_QUANTITY)
+
+
+class Address(Lenient):
+    line1: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    line2: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    city: Short = ""
+    region: Annotated[str, StringConstraints(strip_whitespace=True, max_length=10)] = ""
+    postal_code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=16)] = ""
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")] | Literal[""] = ""
+
+
+class CartDetails(Lenient):
+    email: EmailStr | None = None
+    marketing_consent: bool | None = None
+    name: Short | None = None
+    phone: Annotated[str, StringConstraints(pattern=r"^[0-9+()\- .]{0,32}$")] | None = None
+    address: Address | None = None
+    discount_code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    payment_method: Annotated[str, StringConstraints(max_length=32)] | None = None
+    step: Literal["cart", "contact", "delivery", "payment"] | None = None
+    locale: Annotated[str, StringConstraints(max_length=16)] | None = None
+
+
+class PlaceOrder(Lenient):
+    payment_method: Annotated[str, StringConstraints(max_length=32)]
+
+
+class RestoreCart(Lenient):
+    link: Annotated[str, StringConstraints(min_length=10, max_length=500)]
+
+
+async def _cart_response(store: Store, cart: Cart, status: int = 200) -> tuple[dict[str, Any], int]:
+    quote = await carts.quote_cart(store, cart, runtime.now())
+    return carts.cart_view(store, cart, quote), status
+
+
+@blueprint.get("/widget/config")
+@tag(["widget"])
+async def widget_config() -> dict[str, Any]:
+    """The store's face in the widget: currency, locale, payment methods, trust line, branding."""
+    store = await require_public_store()
+    return {
+        "name": store.name,
+        "currency": store.currency,
+        "currency_exponent": currency_exponent(store.currency),
+        "locale": store.locale,
+        "country": store.country,
+        "payment_methods": store.payment_methods,
+        "trust": store.trust,
+        "branding": store.branding,
+        "prices_include_tax": store.prices_include_tax,
+        "vapid_public_key": store.vapid_public_key,
+    }
+
+
+@blueprint.post("/carts")
+@tag(["widget"])
+@validate_request(NewCart)
+async def create_cart(data: NewCart) -> tuple[dict[str, Any], int]:
+    store = await require_public_store()
+    cart = await carts.create_cart(store, data.visitor_id, data.locale, runtime.now())
+    return await _cart_response(store, cart, 201)
+
+
+@blueprint.get("/carts/<token>")
+@tag(["widget"])
+async def read_cart(token: str) -> tuple[dict[str, Any], int]:
+    store = await require_public_store()
+    return await _cart_response(store, await carts.get_cart(store, token))
+
+
+@blueprint.post("/carts/<token>/items")
+@tag(["widget"])
+@validate_request(AddItem)
+async def add_item(token: str, data: AddItem) -> tuple[dict[str, Any], int]:
+    """Add to the cart; the price always comes from the catalog, whatever the browser says."""
+    store = await require_public_store()
+    cart = await carts.get_open_cart(store, token)
+    await carts.add_quantity(store, cart, data.sku, data.quantity, runtime.now())
+    return await _cart_response(store, cart)
+
+
+@blueprint.put("/carts/<token>/items/<sku>")
+@tag(["widget"])
+@validate_request(SetQuantity)
+async def set_item(token: str, sku: str, data: SetQuantity) -> tuple[dict[str, Any], int]:
+    store = await require_public_store()
+    cart = await carts.get_open_cart(store, token)
+    await carts.set_quantity(store, cart, sku, data.quantity, runtime.now())
+    return await _cart_response(store, cart)
+
+
+@blueprint.delete("/carts/<token>/items/<sku>")
+@tag(["widget"])
+async def remove_item(token: str, sku: str) -> tuple[dict[str, Any], int]:
+    store = await require_public_store()
+    cart = await carts.get_open_cart(store, token)
+    await carts.set_quantity(store, cart, sku, 0, runtime.now())
+    return await _cart_response(store, cart)
+
+
+@blueprint.patch("/carts/<token>")
+@tag(["widget"])
+@validate_request(CartDetails)
+async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], int]:
+    """Save the shopper's details as they type them; the email is kept as soon as it is valid."""
+    store = await require_public_store()
+    cart = await carts.get_open_cart(store, token)
+    changes = data.model_dump(exclude_unset=True)
+    if data.address is not None:
+        changes["address"] = data.address.model_dump()
+    await carts.update_details(store, cart, changes, runtime.now())
+    return await _cart_response(store, cart)
+
+
+@blueprint.post("/carts/<token>/order")
+@tag(["widget"])
+@validate_request(PlaceOrder)
+async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int]:
+    store = await require_public_store()
+    order = await orders.place_order(store, token, data.payment_method, runtime.now())
+    return {
+        "number": order.number, "status": order.status.value, "total": order.total,
+        "currency": order.currency, "email": order.email,
+    }, 201
+
+
+@blueprint.post("/carts/<token>/link")
+@tag(["widget"])
+async def cart_link(token: str) -> dict[str, Any]:
+    """A signed token that restores this cart on another device (?pushcart_cart=…)."""
+    store = await require_public_store()
+    cart = await carts.get_open_cart(store, token)
+    return {"link": carts.cart_link_token(runtime.settings().secret_key, cart)}
+
+
+@blueprint.post("/carts/restore")
+@tag(["widget"])
+@validate_request(RestoreCart)
+async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
+    store = await require_public_store()
+    settings = runtime.settings()
+    cart = await carts.restore_from_link(store, settings.secret_key, data.link,
+                                         settings.cart_link_max_age_days * 86400)
+    return await _cart_response(store, cart)

@@ -1,0 +1,92 @@
+"""A store's product catalog: the only source of names, prices, images and stock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from server.errors import NotFound
+from server.models import Product, Store
+
+
+@dataclass(frozen=True)
+class ProductData:
+    name: str
+    price: int
+    compare_at_price: int | None = None
+    image_url: str = ""
+    url: str = ""
+    category: str = ""
+    stock: int | None = None
+    is_active: bool = True
+
+
+def product_view(product: Product) -> dict[str, Any]:
+    return {
+        "sku": product.sku,
+        "name": product.name,
+        "price": product.price,
+        "compare_at_price": product.compare_at_price,
+        "image_url": product.image_url,
+        "url": product.url,
+        "category": product.category,
+        "stock": product.stock,
+        "active": product.is_active,
+    }
+
+
+async def upsert_product(store: Store, sku: str, data: ProductData) -> tuple[Product, bool]:
+    values = {
+        "name": data.name,
+        "price": data.price,
+        "compare_at_price": data.compare_at_price,
+        "image_url": data.image_url,
+        "url": data.url,
+        "category": data.category,
+        "stock": data.stock,
+        "is_active": data.is_active,
+    }
+    product, created = await Product.update_or_create(defaults=values, store=store, sku=sku)
+    return product, created
+
+
+async def bulk_upsert(store: Store, items: list[tuple[str, ProductData]]) -> dict[str, int]:
+    """All rows or none: a failure part-way leaves the catalog as it was."""
+    created = updated = 0
+    async with in_transaction():
+        for sku, data in items:
+            _, was_created = await upsert_product(store, sku, data)
+            if was_created:
+                created += 1
+            else:
+                updated += 1
+    return {"created": created, "updated": updated}
+
+
+async def get_product(store: Store, sku: str) -> Product:
+    product = await Product.get_or_none(store=store, sku=sku)
+    if product is None:
+        raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")
+    return product
+
+
+async def list_products(
+    store: Store, *, limit: int = 100, offset: int = 0, category: str | None = None,
+    include_inactive: bool = True,
+) -> tuple[list[Product], int]:
+    query = Product.filter(store=store)
+    if category:
+        query = query.filter(category=category)
+    if not include_inactive:
+        query = query.filter(is_active=True)
+    total = await query.count()
+    products = await query.order_by("sku").offset(offset).limit(limit)
+    return products, total
+
+
+async def delete_product(store: Store, sku: str) -> None:
+    deleted = await Product.filter(store=store, sku=sku).delete()
+    if not deleted:
+        raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")

@@ -1,0 +1,103 @@
+"""Database connection, per-request ORM context and aerich migrations for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.context import TortoiseContext, _current_context
+
+from server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MODELS = ["server.models", "aerich.models"]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def dialect_of(database_url: str) -> str:
+    scheme = database_url.split(":", 1)[0].lower()
+    if scheme.startswith("sqlite"):
+        return "sqlite"
+    if scheme in {"postgres", "postgresql", "asyncpg", "psycopg"}:
+        return "postgres"
+    raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}: use sqlite:// or postgres://")
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    url = database_url
+    if url.startswith("postgresql://"):
+        url = "postgres://" + url[len("postgresql://") :]
+    if dialect_of(url) == "sqlite":
+        path = url.split("://", 1)[1].split("?", 1)[0]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if "busy_timeout" not in url:
+            url += ("&" if "?" in url else "?") + "busy_timeout=10000"
+    return {
+        "connections": {"default": url},
+        "apps": {"models": {"models": MODELS, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def migration_location(database_url: str) -> Path:
+    return MIGRATIONS_DIR / dialect_of(database_url)
+
+
+async def open_database(settings: Settings) -> TortoiseContext:
+    """Connect, make the context current for this task, and return it for other tasks to enter."""
+    ctx = TortoiseContext()
+    token = _current_context.set(ctx)
+    try:
+        await ctx.init(config=tortoise_config(settings.database_url))
+    except Exception:
+        _current_context.reset(token)
+        raise
+    return ctx
+
+
+def enter_context(ctx: TortoiseContext) -> None:
+    """Make *ctx* the ORM context of the running task (each request runs in its own task)."""
+    _current_context.set(ctx)
+
+
+async def close_database(ctx: TortoiseContext) -> None:
+    await ctx.close_connections()
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply every aerich migration of this database's dialect that is not applied yet."""
+    from aerich import Command
+
+    location = migration_location(database_url)
+    command = Command(tortoise_config(database_url), app="models", location=str(location))
+    async with command:
+        await command.init()
+        applied = await command.upgrade(run_in_transaction=True)
+    # aerich's context installs itself as the current one; leave none behind.
+    _current_context.set(None)
+    for name in applied:
+        log.info("applied migration %s", name)
+    return applied
+
+
+async def make_migration(database_url: str, name: str) -> str | None:
+    """Developer helper: write a new migration for this dialect from the models' changes."""
+    from aerich import Command
+
+    location = migration_location(database_url)
+    command = Command(tortoise_config(database_url), app="models", location=str(location))
+    async with command:
+        if not (location / "models").exists():
+            await command.init_db(safe=True)
+            return "init"
+        await command.init()
+        await command.upgrade()
+        return await command.migrate(name, no_input=True)
+
+
+__all__ = ["Tortoise", "open_database", "enter_context", "close_database", "migrate"]

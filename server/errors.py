@@ -1,0 +1,102 @@
+"""API errors: exceptions with a status and a machine-readable code, rendered as JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quart import Quart, jsonify
+from quart_schema import RequestSchemaValidationError
+from werkzeug.exceptions import HTTPException
+
+
+class ApiError(Exception):
+    """An error a client caused and can act on."""
+
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, code: str | None = None, status: int | None = None,
+                 details: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code:
+            self.code = code
+        if status:
+            self.status = status
+        self.details = details
+
+
+class NotFound(ApiError):
+    status = 404
+    code = "not_found"
+
+
+class Unauthorized(ApiError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(ApiError):
+    status = 403
+    code = "forbidden"
+
+
+class Conflict(ApiError):
+    status = 409
+    code = "conflict"
+
+
+def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return {"error": error}
+
+
+def _validation_details(exc: RequestSchemaValidationError) -> tuple[str, str, Any]:
+    inner = exc.validation_error
+    errors = getattr(inner, "errors", None)
+    if callable(errors):
+        details = [
+            {"field": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", "")}
+            for e in errors(include_url=False, include_context=False, include_input=False)
+        ]
+        first = details[0] if details else {"field": "", "message": "invalid"}
+        where = f" at '{first['field']}'" if first["field"] else ""
+        return "invalid_request", f"Request body is invalid{where}: {first['message']}", details
+    return "invalid_json", "Request body must be a JSON object of the documented shape.", None
+
+
+def register_error_handlers(app: Quart) -> None:
+    @app.errorhandler(ApiError)
+    async def api_error(exc: ApiError):  # type: ignore[no-untyped-def]
+        return jsonify(error_body(exc.code, exc.message, exc.details)), exc.status
+
+    @app.errorhandler(RequestSchemaValidationError)
+    async def schema_error(exc: RequestSchemaValidationError):  # type: ignore[no-untyped-def]
+        code, message, details = _validation_details(exc)
+        return jsonify(error_body(code, message, details)), 400
+
+    @app.errorhandler(HTTPException)
+    async def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        status = exc.code or 500
+        codes = {
+            400: ("bad_request", "The request could not be understood (malformed JSON?)."),
+            404: ("not_found", "No such resource."),
+            405: ("method_not_allowed", "That method is not allowed here."),
+            413: ("body_too_large", f"The request body is larger than allowed "
+                                    f"({app.config['MAX_CONTENT_LENGTH']} bytes)."),
+            429: ("rate_limited", "Too many requests; slow down and retry later."),
+        }
+        code, message = codes.get(status, ("http_error", exc.description or exc.name))
+        response = jsonify(error_body(code, message))
+        response.status_code = status
+        for name, value in exc.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
+
+    @app.errorhandler(Exception)
+    async def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+        app.logger.exception("unhandled error", exc_info=exc)
+        return jsonify(error_body("internal_error", "Something went wrong on our side.")), 500

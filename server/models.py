@@ -1,0 +1,274 @@
+"""Tortoise ORM models: stores, their catalog and checkout rules, visitors, carts and orders."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.indexes import Index
+from tortoise.models import Model
+
+PAYMENT_METHODS = ("card", "upi", "pix", "wallet", "bank_transfer", "cash_on_delivery")
+OFFLINE_PAYMENT_METHODS = frozenset({"bank_transfer", "cash_on_delivery"})
+
+
+class CartStatus(StrEnum):
+    OPEN = "open"
+    CONVERTED = "converted"
+
+
+class OrderStatus(StrEnum):
+    PENDING = "pending"  # waiting for the payment provider's webhook
+    PLACED = "placed"  # offline payment (COD, bank transfer): confirmed at once
+    PAID = "paid"
+    FAILED = "failed"
+
+
+class DiscountKind(StrEnum):
+    PERCENT = "percent"
+    FIXED = "fixed"
+    FREE_SHIPPING = "free_shipping"
+
+
+class Store(Model):
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=120)
+    public_key = fields.CharField(max_length=64, unique=True)
+    secret_key_hash = fields.CharField(max_length=64, unique=True)
+    secret_key_sealed = fields.TextField()  # encrypted with the server secret; signs webhooks
+    secret_key_hint = fields.CharField(max_length=8)
+    allowed_origins: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    currency = fields.CharField(max_length=3, default="USD")
+    locale = fields.CharField(max_length=16, default="en-US")
+    timezone = fields.CharField(max_length=64, default="UTC")
+    country = fields.CharField(max_length=2, default="US")
+    prices_include_tax = fields.BooleanField(default=False)
+    payment_methods: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    trust: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    branding: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    vapid_public_key = fields.CharField(max_length=128)
+    vapid_private_key_sealed = fields.TextField()
+    next_order_number = fields.IntField(default=1001)
+    is_demo = fields.BooleanField(default=False)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "store"
+
+
+class Product(Model):
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="products", on_delete=fields.CASCADE
+    )
+    sku = fields.CharField(max_length=64)
+    name = fields.CharField(max_length=200)
+    price = fields.BigIntField()
+    compare_at_price = fields.BigIntField(null=True)
+    image_url = fields.CharField(max_length=1000, default="")
+    url = fields.CharField(max_length=1000, default="")
+    category = fields.CharField(max_length=100, default="")
+    stock = fields.IntField(null=True)  # None: not tracked
+    is_active = fields.BooleanField(default=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "product"
+        unique_together = (("store", "sku"),)
+
+
+class ShippingRule(Model):
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="shipping_rules", on_delete=fields.CASCADE
+    )
+    country = fields.CharField(max_length=2, null=True)  # None: every other country
+    name = fields.CharField(max_length=100, default="Standard")
+    rate = fields.BigIntField(default=0)
+    free_above = fields.BigIntField(null=True)
+
+    class Meta:
+        table = "shipping_rule"
+        unique_together = (("store", "country"),)
+
+
+class TaxRate(Model):
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="tax_rates", on_delete=fields.CASCADE
+    )
+    country = fields.CharField(max_length=2)
+    region = fields.CharField(max_length=10, default="")  # "" applies to the whole country
+    name = fields.CharField(max_length=50, default="Tax")
+    rate_bp = fields.IntField()  # basis points: 1800 = 18 %
+    applies_to_shipping = fields.BooleanField(default=False)
+
+    class Meta:
+        table = "tax_rate"
+        unique_together = (("store", "country", "region"),)
+
+
+class DiscountCode(Model):
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="discount_codes", on_delete=fields.CASCADE
+    )
+    code = fields.CharField(max_length=40)
+    kind = fields.CharEnumField(DiscountKind, max_length=16)
+    value = fields.BigIntField(default=0)  # percent (1-100) or minor units
+    min_subtotal = fields.BigIntField(default=0)
+    expires_at = fields.DatetimeField(null=True)
+    usage_limit = fields.IntField(null=True)
+    times_used = fields.IntField(default=0)
+    is_active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "discount_code"
+        unique_together = (("store", "code"),)
+
+
+class Visitor(Model):
+    """A browser on a merchant's site, known by the random id the widget keeps there."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="visitors", on_delete=fields.CASCADE
+    )
+    key = fields.CharField(max_length=64)
+    email = fields.CharField(max_length=254, null=True)
+    marketing_consent = fields.BooleanField(default=False)
+    name = fields.CharField(max_length=120, default="")
+    phone = fields.CharField(max_length=32, default="")
+    address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    locale = fields.CharField(max_length=16, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_seen_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "visitor"
+        unique_together = (("store", "key"),)
+
+
+class Cart(Model):
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="carts", on_delete=fields.CASCADE
+    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
+        "models.Visitor", related_name="carts", null=True, on_delete=fields.SET_NULL
+    )
+    token = fields.CharField(max_length=64, unique=True)
+    status = fields.CharEnumField(CartStatus, max_length=16, default=CartStatus.OPEN)
+    email = fields.CharField(max_length=254, null=True)
+    email_captured_at = fields.DatetimeField(null=True)
+    marketing_consent = fields.BooleanField(default=False)
+    name = fields.CharField(max_length=120, default="")
+    phone = fields.CharField(max_length=32, default="")
+    address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    discount_code = fields.CharField(max_length=40, null=True)
+    payment_method = fields.CharField(max_length=32, null=True)
+    locale = fields.CharField(max_length=16, default="")
+    checkout_step = fields.CharField(max_length=16, default="cart")
+    created_at = fields.DatetimeField()  # set from the app's clock, as are the times below
+    updated_at = fields.DatetimeField()
+    converted_at = fields.DatetimeField(null=True)
+
+    items: fields.ReverseRelation[CartItem]
+
+    class Meta:
+        table = "cart"
+        indexes = (Index(fields=("store_id", "status", "updated_at")),)
+
+
+class CartItem(Model):
+    id = fields.IntField(primary_key=True)
+    cart: fields.ForeignKeyRelation[Cart] = fields.ForeignKeyField(
+        "models.Cart", related_name="items", on_delete=fields.CASCADE
+    )
+    product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
+        "models.Product", related_name="cart_items", on_delete=fields.CASCADE
+    )
+    quantity = fields.IntField()
+    added_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "cart_item"
+        unique_together = (("cart", "product"),)
+
+
+class Order(Model):
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="orders", on_delete=fields.CASCADE
+    )
+    cart: fields.ForeignKeyNullableRelation[Cart] = fields.ForeignKeyField(
+        "models.Cart", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
+        "models.Visitor", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
+    number = fields.CharField(max_length=32)
+    status = fields.CharEnumField(OrderStatus, max_length=16)
+    email = fields.CharField(max_length=254)
+    name = fields.CharField(max_length=120, default="")
+    phone = fields.CharField(max_length=32, default="")
+    address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    currency = fields.CharField(max_length=3)
+    subtotal = fields.BigIntField()
+    shipping = fields.BigIntField()
+    tax = fields.BigIntField()
+    tax_included = fields.BooleanField(default=False)
+    discount = fields.BigIntField()
+    total = fields.BigIntField()
+    discount_code = fields.CharField(max_length=40, null=True)
+    payment_method = fields.CharField(max_length=32)
+    provider_reference = fields.CharField(max_length=200, default="")
+    created_at = fields.DatetimeField()
+    paid_at = fields.DatetimeField(null=True)
+
+    items: fields.ReverseRelation[OrderItem]
+
+    class Meta:
+        table = "order"
+        unique_together = (("store", "number"),)
+        indexes = (Index(fields=("store_id", "created_at")),)
+
+
+class OrderItem(Model):
+    id = fields.IntField(primary_key=True)
+    order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
+        "models.Order", related_name="items", on_delete=fields.CASCADE
+    )
+    sku = fields.CharField(max_length=64)
+    name = fields.CharField(max_length=200)
+    unit_price = fields.BigIntField()
+    quantity = fields.IntField()
+    line_total = fields.BigIntField()
+
+    class Meta:
+        table = "order_item"
+
+
+class AdminUser(Model):
+    id = fields.IntField(primary_key=True)
+    email = fields.CharField(max_length=254, unique=True)
+    password_hash = fields.CharField(max_length=200)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "admin_user"
+
+
+class StoreMembership(Model):
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[AdminUser] = fields.ForeignKeyField(
+        "models.AdminUser", related_name="memberships", on_delete=fields.CASCADE
+    )
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="memberships", on_delete=fields.CASCADE
+    )
+    role = fields.CharField(max_length=16, default="owner")
+
+    class Meta:
+        table = "store_membership"
+        unique_together = (("user", "store"),)

@@ -1,0 +1,104 @@
+"""Pushcart's one settings object, read from the environment once."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULT_PUSH_HOSTS = (
+    "fcm.googleapis.com",
+    "updates.push.services.mozilla.com",
+    "push.services.mozilla.com",
+    "wns2-par02p.notify.windows.com",
+    "notify.windows.com",
+    "web.push.apple.com",
+)
+
+
+def _bool(value: str | None, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(value: str | None, default: int) -> int:
+    if value is None or value.strip() == "":
+        return default
+    return int(value)
+
+
+def _list(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything Pushcart can be configured with; defaults work on a laptop."""
+
+    data_dir: Path
+    database_url: str
+    secret_key: str
+    public_url: str = ""
+    push_hosts: tuple[str, ...] = DEFAULT_PUSH_HOSTS
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_tls: str = "starttls"  # "starttls", "tls" or "none"
+    smtp_from: str = "Pushcart <no-reply@localhost>"
+    max_body_bytes: int = 64 * 1024
+    rate_limit_per_minute: int = 300
+    auto_migrate: bool = True
+    create_demo: bool = True
+    log_level: str = "INFO"
+    cart_link_max_age_days: int = 30
+    webhook_tolerance_seconds: int = 300
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        env = os.environ if environ is None else environ
+        data_dir = Path(env.get("PUSHCART_DATA_DIR") or PROJECT_ROOT / "data").resolve()
+        database_url = env.get("DATABASE_URL") or f"sqlite://{data_dir / 'pushcart.sqlite3'}"
+        settings = cls(
+            data_dir=data_dir,
+            database_url=database_url,
+            secret_key=env.get("PUSHCART_SECRET_KEY") or "",
+            public_url=(env.get("PUSHCART_PUBLIC_URL") or "").rstrip("/"),
+            push_hosts=DEFAULT_PUSH_HOSTS + _list(env.get("PUSHCART_PUSH_HOSTS")),
+            smtp_host=env.get("SMTP_HOST", ""),
+            smtp_port=_int(env.get("SMTP_PORT"), 587),
+            smtp_username=env.get("SMTP_USERNAME", ""),
+            smtp_password=env.get("SMTP_PASSWORD", ""),
+            smtp_tls=env.get("SMTP_TLS", "starttls").lower(),
+            smtp_from=env.get("SMTP_FROM", "Pushcart <no-reply@localhost>"),
+            max_body_bytes=_int(env.get("PUSHCART_MAX_BODY_BYTES"), 64 * 1024),
+            rate_limit_per_minute=_int(env.get("PUSHCART_RATE_LIMIT_PER_MINUTE"), 300),
+            auto_migrate=_bool(env.get("PUSHCART_AUTO_MIGRATE"), True),
+            create_demo=_bool(env.get("PUSHCART_CREATE_DEMO"), True),
+            log_level=env.get("PUSHCART_LOG_LEVEL", "INFO").upper(),
+        )
+        if overrides:
+            settings = replace(settings, **overrides)  # type: ignore[arg-type]
+        return settings.with_secret_key()
+
+    def with_secret_key(self) -> Settings:
+        """Fill in the server secret: from the environment, else a file kept in the data dir."""
+        if self.secret_key:
+            return self
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        key_file = self.data_dir / "secret_key"
+        if not key_file.exists():
+            key_file.write_text(secrets.token_urlsafe(48))
+            key_file.chmod(0o600)
+        return replace(self, secret_key=key_file.read_text().strip())
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,196 @@
+"""Stores: creation with their keys and VAPID pair, key lookups, and store-wide settings."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_currency_precision, list_currencies
+
+from push.vapid import generate_key_pair
+from server.errors import ApiError
+from server.models import PAYMENT_METHODS, Store
+from server.sealing import hash_api_key, seal, unseal
+
+DEFAULT_PAYMENT_METHODS = ["card", "cash_on_delivery"]
+KNOWN_CURRENCIES = frozenset(list_currencies())
+
+
+@dataclass(frozen=True)
+class CreatedStore:
+    store: Store
+    secret_key: str  # shown once; only its hash and a sealed copy are kept
+
+
+def normalize_origin(value: str) -> str:
+    """'https://Shop.example.com/path' -> 'https://shop.example.com'; raise on anything else."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ApiError(f"'{value}' is not an origin like https://shop.example.com", code="invalid_origin")
+    origin = f"{parts.scheme}://{parts.hostname.lower()}"
+    default_port = 443 if parts.scheme == "https" else 80
+    if parts.port and parts.port != default_port:
+        origin += f":{parts.port}"
+    return origin
+
+
+def validate_locale(value: str) -> str:
+    try:
+        Locale.parse(value.replace("-", "_"))
+    except (UnknownLocaleError, ValueError) as exc:
+        raise ApiError(f"unknown locale '{value}'", code="invalid_locale") from exc
+    return value.replace("_", "-")
+
+
+def validate_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ApiError(f"unknown time zone '{value}'", code="invalid_timezone") from exc
+    return value
+
+
+def validate_currency(value: str) -> str:
+    code = value.upper()
+    if code not in KNOWN_CURRENCIES:
+        raise ApiError(f"unknown ISO 4217 currency '{value}'", code="invalid_currency")
+    return code
+
+
+def validate_payment_methods(methods: list[str]) -> list[str]:
+    unknown = [m for m in methods if m not in PAYMENT_METHODS]
+    if unknown:
+        raise ApiError(
+            f"unknown payment method(s) {', '.join(unknown)}; choose from {', '.join(PAYMENT_METHODS)}",
+            code="invalid_payment_method",
+        )
+    if not methods:
+        raise ApiError("a store needs at least one payment method", code="invalid_payment_method")
+    return list(dict.fromkeys(methods))
+
+
+def currency_exponent(currency: str) -> int:
+    return get_currency_precision(currency)
+
+
+def country_of_locale(locale: str) -> str | None:
+    try:
+        return Locale.parse(locale.replace("-", "_")).territory
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+async def create_store(
+    server_secret: str,
+    name: str,
+    origins: list[str],
+    *,
+    currency: str = "USD",
+    locale: str = "en-US",
+    timezone: str = "UTC",
+    country: str | None = None,
+    payment_methods: list[str] | None = None,
+    prices_include_tax: bool = False,
+    trust: dict[str, Any] | None = None,
+) -> CreatedStore:
+    name = name.strip()
+    if not name:
+        raise ApiError("a store needs a name", code="invalid_name")
+    locale = validate_locale(locale)
+    secret_key = "sk_" + secrets.token_urlsafe(32)
+    vapid = generate_key_pair()
+    store = await Store.create(
+        name=name,
+        public_key="pk_" + secrets.token_urlsafe(18),
+        secret_key_hash=hash_api_key(secret_key),
+        secret_key_sealed=seal(server_secret, secret_key),
+        secret_key_hint=secret_key[-4:],
+        allowed_origins=[normalize_origin(o) for o in origins],
+        currency=validate_currency(currency),
+        locale=locale,
+        timezone=validate_timezone(timezone),
+        country=(country or country_of_locale(locale) or "US").upper(),
+        prices_include_tax=prices_include_tax,
+        payment_methods=validate_payment_methods(payment_methods or DEFAULT_PAYMENT_METHODS),
+        trust=trust or {},
+        vapid_public_key=vapid.public_key,
+        vapid_private_key_sealed=seal(server_secret, vapid.private_pem),
+    )
+    return CreatedStore(store=store, secret_key=secret_key)
+
+
+async def store_by_public_key(public_key: str) -> Store | None:
+    if not public_key.startswith("pk_") or len(public_key) > 64:
+        return None
+    return await Store.get_or_none(public_key=public_key)
+
+
+async def store_by_secret_key(secret_key: str) -> Store | None:
+    if not secret_key.startswith("sk_") or len(secret_key) > 128:
+        return None
+    return await Store.get_or_none(secret_key_hash=hash_api_key(secret_key))
+
+
+def webhook_signing_key(server_secret: str, store: Store) -> str:
+    return unseal(server_secret, store.secret_key_sealed)
+
+
+def vapid_private_pem(server_secret: str, store: Store) -> str:
+    return unseal(server_secret, store.vapid_private_key_sealed)
+
+
+def is_origin_allowed(store: Store, origin: str | None) -> bool:
+    if not origin:
+        return False
+    try:
+        return normalize_origin(origin) in store.allowed_origins
+    except ApiError:
+        return False
+
+
+async def update_settings(store: Store, changes: dict[str, Any]) -> Store:
+    """Apply a partial update of store-wide settings, validating each field."""
+    if "name" in changes and changes["name"] is not None:
+        store.name = str(changes["name"]).strip() or store.name
+    if changes.get("allowed_origins") is not None:
+        store.allowed_origins = [normalize_origin(o) for o in changes["allowed_origins"]]
+    if changes.get("currency") is not None:
+        store.currency = validate_currency(changes["currency"])
+    if changes.get("locale") is not None:
+        store.locale = validate_locale(changes["locale"])
+    if changes.get("timezone") is not None:
+        store.timezone = validate_timezone(changes["timezone"])
+    if changes.get("country") is not None:
+        store.country = changes["country"].upper()
+    if changes.get("prices_include_tax") is not None:
+        store.prices_include_tax = bool(changes["prices_include_tax"])
+    if changes.get("payment_methods") is not None:
+        store.payment_methods = validate_payment_methods(changes["payment_methods"])
+    if changes.get("trust") is not None:
+        store.trust = {**store.trust, **changes["trust"]}
+    if changes.get("branding") is not None:
+        store.branding = {**store.branding, **changes["branding"]}
+    await store.save()
+    return store
+
+
+def store_settings_view(store: Store) -> dict[str, Any]:
+    return {
+        "name": store.name,
+        "public_key": store.public_key,
+        "secret_key_hint": "sk_…" + store.secret_key_hint,
+        "allowed_origins": store.allowed_origins,
+        "currency": store.currency,
+        "locale": store.locale,
+        "timezone": store.timezone,
+        "country": store.country,
+        "prices_include_tax": store.prices_include_tax,
+        "payment_methods": store.payment_methods,
+        "trust": store.trust,
+        "branding": store.branding,
+        "vapid_public_key": store.vapid_public_key,
+    }

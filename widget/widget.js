@@ -1,0 +1,715 @@
+/* Pushcart checkout widget: cart drawer, upfront costs, three-step guest checkout.
+ * Embedded with <script src="https://PUSHCART/widget.js" data-store="pk_…" async></script>.
+ * Its only global is window.Pushcart. Everything it shows lives in a Shadow DOM. */
+(() => {
+  "use strict";
+
+  const LOCALES = /*__PUSHCART_LOCALES__*/{};
+  const queued = Array.isArray(window.Pushcart) ? window.Pushcart : [];
+  if (window.Pushcart && window.Pushcart.version) return;
+
+  const script = document.currentScript ||
+    document.querySelector("script[data-store][src*='widget.js']");
+  if (!script || !script.dataset.store) {
+    console.error("Pushcart: the script tag needs data-store=\"pk_…\"");
+    return;
+  }
+  const STORE_KEY = script.dataset.store;
+  const API = new URL(script.src, location.href).origin + "/api/v1";
+  const STORAGE = "pushcart:" + STORE_KEY + ":";
+  const STEPS = ["contact", "delivery", "payment"];
+  const COUNTRIES = ["IN", "US", "GB", "CA", "AU", "AE", "SG", "DE", "FR", "BR", "PK", "BD", "NP", "LK", "JP"];
+
+  // -- small helpers --------------------------------------------------------------------------
+
+  const store = {
+    get: (k) => { try { return localStorage.getItem(STORAGE + k); } catch (_) { return null; } },
+    set: (k, v) => { try { localStorage.setItem(STORAGE + k, v); } catch (_) { /* private mode */ } },
+    del: (k) => { try { localStorage.removeItem(STORAGE + k); } catch (_) { /* private mode */ } },
+  };
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === false || v == null) continue;
+      if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+      else if (k === "class") el.className = v;
+      else if (k in el && typeof v !== "string") el[k] = v;
+      else el.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat()) if (c != null && c !== false) el.append(c);
+    return el;
+  }
+
+  function visitorId() {
+    let id = store.get("visitor");
+    if (!id) {
+      id = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/-/g, "");
+      store.set("visitor", id);
+    }
+    return id;
+  }
+
+  async function api(method, path, body) {
+    const headers = { "X-Pushcart-Key": STORE_KEY };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const res = await fetch(API + path, {
+      method, headers, mode: "cors", credentials: "omit",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = res.status === 204 ? null : await res.json().catch(() => null);
+    if (!res.ok) {
+      const err = new Error((data && data.error && data.error.message) || res.statusText);
+      err.code = data && data.error && data.error.code;
+      err.status = res.status;
+      throw err;
+    }
+    return data;
+  }
+
+  // -- language and money ---------------------------------------------------------------------
+
+  function pickLanguage(storeLocale) {
+    const wanted = [document.documentElement.lang, storeLocale, navigator.language, "en"];
+    for (const tag of wanted) {
+      const lang = (tag || "").toLowerCase().split(/[-_]/)[0];
+      if (LOCALES[lang]) return lang;
+    }
+    return "en";
+  }
+
+  let lang = "en";
+  let strings = LOCALES.en || {};
+  let money = null;
+  let config = null;
+
+  function t(key, vars) {
+    const text = strings[key] || (LOCALES.en || {})[key] || key;
+    return text.replace(/\{(\w+)\}/g, (_, name) => (vars && vars[name] != null ? vars[name] : ""));
+  }
+
+  function formatMoney(minor) {
+    return money.format(minor / 10 ** config.currency_exponent);
+  }
+
+  function setupLocale() {
+    lang = pickLanguage(config.locale);
+    strings = LOCALES[lang];
+    const region = (config.locale.split("-")[1] || config.country || "").toUpperCase();
+    const numberLocale = config.locale.toLowerCase().startsWith(lang + "-") ? config.locale : lang + (region ? "-" + region : "");
+    money = new Intl.NumberFormat(numberLocale, {
+      style: "currency", currency: config.currency,
+      minimumFractionDigits: config.currency_exponent, maximumFractionDigits: config.currency_exponent,
+    });
+  }
+
+  // -- state ----------------------------------------------------------------------------------
+
+  const state = { cart: null, step: "cart", busy: false, order: null, savedEmail: null, open: false };
+  let ui = null;
+  let ready = null;
+
+  function emit(name, detail) {
+    document.dispatchEvent(new CustomEvent("pushcart:" + name, { detail }));
+  }
+
+  async function loadCart() {
+    const link = new URLSearchParams(location.search).get("pushcart_cart");
+    if (link) {
+      try {
+        const cart = await api("POST", "/carts/restore", { link });
+        stripLinkParam();
+        if (cart.status === "open") {
+          store.set("cart", cart.token);
+          return { cart, restored: true };
+        }
+      } catch (err) {
+        stripLinkParam();
+        console.warn("Pushcart: " + err.message);
+      }
+    }
+    const token = store.get("cart");
+    if (token) {
+      try {
+        const cart = await api("GET", "/carts/" + encodeURIComponent(token));
+        if (cart.status === "open") return { cart, restored: false };
+      } catch (err) {
+        if (err.status !== 404) throw err;
+      }
+    }
+    const cart = await api("POST", "/carts", { visitor_id: visitorId(), locale: lang });
+    store.set("cart", cart.token);
+    return { cart, restored: false };
+  }
+
+  function stripLinkParam() {
+    const url = new URL(location.href);
+    url.searchParams.delete("pushcart_cart");
+    history.replaceState(history.state, "", url);
+  }
+
+  async function init() {
+    config = await api("GET", "/widget/config");
+    setupLocale();
+    const { cart, restored } = await loadCart();
+    state.cart = cart;
+    state.savedEmail = cart.email;
+    mount();
+    render();
+    emit("ready", { itemCount: cart.item_count });
+    if (restored) open();
+  }
+
+  async function mutate(fn) {
+    await ready;
+    state.busy = true;
+    renderBusy();
+    try {
+      const cart = await fn();
+      if (cart) state.cart = cart;
+      showError("");
+      return cart;
+    } catch (err) {
+      if (err.code === "cart_converted" || err.code === "unknown_cart") {
+        store.del("cart");
+        state.cart = (await loadCart()).cart;
+      }
+      showError(errorText(err));
+      throw err;
+    } finally {
+      state.busy = false;
+      render();
+    }
+  }
+
+  const cartPath = (suffix) => "/carts/" + encodeURIComponent(state.cart.token) + (suffix || "");
+
+  // -- public API -----------------------------------------------------------------------------
+
+  async function add(sku, quantity) {
+    const qty = Math.max(1, parseInt(quantity, 10) || 1);
+    const cart = await mutate(() => api("POST", cartPath("/items"), { sku: String(sku), quantity: qty }));
+    emit("add", { sku: String(sku), quantity: qty, itemCount: cart.item_count });
+    return cart;
+  }
+
+  async function setQuantity(sku, quantity) {
+    return mutate(() => api("PUT", cartPath("/items/" + encodeURIComponent(sku)), { quantity }));
+  }
+
+  async function remove(sku) {
+    return mutate(() => api("DELETE", cartPath("/items/" + encodeURIComponent(sku))));
+  }
+
+  async function open() {
+    await ready;
+    state.open = true;
+    if (state.order) { state.order = null; state.step = "cart"; }
+    render();
+    ui.drawer.hidden = false;
+    ui.backdrop.hidden = false;
+    ui.fab.setAttribute("aria-expanded", "true");
+    requestAnimationFrame(() => ui.title.focus());
+  }
+
+  function close() {
+    if (!ui) return;
+    state.open = false;
+    ui.drawer.hidden = true;
+    ui.backdrop.hidden = true;
+    ui.fab.setAttribute("aria-expanded", "false");
+    ui.fab.focus();
+  }
+
+  // -- mounting and rendering -----------------------------------------------------------------
+
+  function mount() {
+    const host = h("div", { id: "pushcart-root" });
+    const root = host.attachShadow({ mode: "open" });
+    root.append(h("style", {}, CSS));
+    const dir = strings._dir || "ltr";
+    const brand = (config.branding && config.branding.color) || "#0f766e";
+    const shell = h("div", { class: "shell", dir, lang, style: "--brand:" + brand });
+    ui = { host, root, shell };
+    ui.count = h("span", { class: "count", "aria-hidden": "true" });
+    ui.fab = h("button", {
+      class: "fab", type: "button", "aria-haspopup": "dialog", "aria-expanded": "false",
+      onclick: () => open(),
+    }, h("span", { "aria-hidden": "true", class: "bag" }, "🛒"), ui.count);
+    ui.backdrop = h("div", { class: "backdrop", hidden: true, onclick: close });
+    ui.title = h("h2", { id: "pc-title", tabindex: "-1" });
+    ui.closeBtn = h("button", { class: "icon", type: "button", onclick: close, "aria-label": t("close") }, "✕");
+    ui.progress = h("ol", { class: "progress", "aria-label": t("checkout_progress") });
+    ui.items = h("ul", { class: "items", "aria-label": t("items_label") });
+    ui.discount = h("div", { class: "discount" });
+    ui.breakdown = h("dl", { class: "breakdown", "aria-live": "polite" });
+    ui.stepBody = h("div", { class: "step" });
+    ui.error = h("p", { class: "error", role: "alert" });
+    ui.trust = h("ul", { class: "trust" });
+    ui.scroll = h("div", { class: "scroll" });
+    ui.totalBar = h("div", { class: "totalbar", "aria-hidden": "true" });
+    ui.drawer = h("div", {
+      class: "drawer", role: "dialog", "aria-modal": "true", "aria-labelledby": "pc-title", hidden: true,
+      onkeydown: onDrawerKey,
+    },
+    h("header", {}, ui.title, ui.closeBtn),
+    ui.progress, ui.scroll, ui.totalBar);
+    shell.append(ui.fab, ui.backdrop, ui.drawer);
+    root.append(shell);
+    document.body.append(host);
+  }
+
+  function onDrawerKey(event) {
+    if (event.key === "Escape") { close(); return; }
+    if (event.key !== "Tab") return;
+    const focusable = [...ui.drawer.querySelectorAll("button, input, select, a[href], [tabindex='0']")]
+      .filter((el) => !el.disabled && el.offsetParent !== null);
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = ui.root.activeElement;
+    if (event.shiftKey && (active === first || active === ui.title)) { last.focus(); event.preventDefault(); }
+    else if (!event.shiftKey && active === last) { first.focus(); event.preventDefault(); }
+  }
+
+  function render() {
+    if (!ui || !state.cart) return;
+    const count = state.cart.item_count;
+    ui.count.textContent = String(count);
+    ui.fab.setAttribute("aria-label", t("open_cart", { count }));
+    ui.title.textContent = state.order ? t("thank_you") : state.step === "cart" ? t("your_cart") : t("checkout");
+    renderProgress();
+    if (state.order) {
+      ui.items.replaceChildren();
+      ui.discount.replaceChildren();
+      ui.breakdown.replaceChildren();
+      ui.stepBody.replaceChildren(renderConfirmation());
+    } else {
+      renderItems();
+      renderDiscount();
+      renderBreakdown();
+      renderStep();
+    }
+    renderTrust();
+    renderBusy();
+    // On the cart the costs lead; in checkout the step's form leads and the total stays in view.
+    const inCheckout = state.step !== "cart" && !state.order;
+    const order = inCheckout
+      ? [ui.error, ui.stepBody, ui.items, ui.discount, ui.breakdown, ui.trust]
+      : [ui.items, ui.discount, ui.breakdown, ui.error, ui.stepBody, ui.trust];
+    if (order.some((el, i) => ui.scroll.children[i] !== el)) ui.scroll.replaceChildren(...order);
+    ui.totalBar.hidden = !inCheckout;
+    ui.totalBar.replaceChildren(h("span", {}, t("total")), h("strong", {}, formatMoney(state.cart.breakdown.total)));
+  }
+
+  function renderBusy() {
+    if (ui) ui.drawer.setAttribute("aria-busy", state.busy ? "true" : "false");
+  }
+
+  function renderProgress() {
+    const current = state.order ? STEPS.length : STEPS.indexOf(state.step);
+    ui.progress.hidden = state.step === "cart" && !state.order;
+    ui.progress.replaceChildren(...STEPS.map((step, i) => h("li", {
+      class: i < current ? "done" : i === current ? "current" : "",
+      "aria-current": i === current ? "step" : false,
+    }, h("span", { class: "dot", "aria-hidden": "true" }, i < current ? "✓" : String(i + 1)),
+    h("span", {}, t("step_" + step)))));
+  }
+
+  function renderItems() {
+    const focusedKey = ui.root.activeElement && ui.root.activeElement.dataset && ui.root.activeElement.dataset.key;
+    const items = state.cart.items;
+    if (!items.length) {
+      ui.items.replaceChildren(h("li", { class: "empty" }, t("empty_cart")));
+      return;
+    }
+    ui.items.replaceChildren(...items.map((item) => {
+      const minus = h("button", {
+        type: "button", class: "qty-btn", "data-key": "minus-" + item.sku,
+        "aria-label": t("decrease", { name: item.name }), disabled: state.busy,
+        onclick: () => (item.quantity > 1 ? setQuantity(item.sku, item.quantity - 1) : remove(item.sku)).catch(() => {}),
+      }, "−");
+      const plus = h("button", {
+        type: "button", class: "qty-btn", "data-key": "plus-" + item.sku,
+        "aria-label": t("increase", { name: item.name }), disabled: state.busy,
+        onclick: () => setQuantity(item.sku, item.quantity + 1).catch(() => {}),
+      }, "+");
+      const qty = h("input", {
+        type: "number", min: "1", max: "99", inputmode: "numeric", value: String(item.quantity),
+        class: "qty", "data-key": "qty-" + item.sku, "aria-label": t("quantity_of", { name: item.name }),
+        onchange: (e) => {
+          const n = parseInt(e.target.value, 10);
+          (n > 0 ? setQuantity(item.sku, Math.min(n, 99)) : remove(item.sku)).catch(() => {});
+        },
+      });
+      return h("li", { class: "item", "data-sku": item.sku },
+        item.image_url ? h("img", { src: item.image_url, alt: "", width: 56, height: 56, loading: "lazy" }) : h("span", { class: "noimg" }),
+        h("div", { class: "info" },
+          h("span", { class: "name" }, item.name),
+          h("span", { class: "unit" }, formatMoney(item.unit_price),
+            item.compare_at_price > item.unit_price ? h("s", {}, formatMoney(item.compare_at_price)) : null),
+          item.low_stock ? h("span", { class: "low" }, t("low_stock")) : null,
+          h("div", { class: "qty-row" }, minus, qty, plus,
+            h("button", {
+              type: "button", class: "link", "data-key": "rm-" + item.sku, disabled: state.busy,
+              "aria-label": t("remove_item", { name: item.name }), onclick: () => remove(item.sku).catch(() => {}),
+            }, t("remove")))),
+        h("span", { class: "line" }, formatMoney(item.line_total)));
+    }));
+    if (focusedKey) {
+      const again = ui.items.querySelector("[data-key='" + CSS_escape(focusedKey) + "']");
+      if (again) again.focus();
+    }
+  }
+
+  function CSS_escape(value) {
+    return window.CSS && window.CSS.escape ? window.CSS.escape(value) : value.replace(/['\\]/g, "\\$&");
+  }
+
+  function renderDiscount() {
+    const code = state.cart.breakdown.discount_code;
+    const problem = state.cart.discount_error;
+    if (!state.cart.items.length) { ui.discount.replaceChildren(); return; }
+    if (code || problem) {
+      ui.discount.replaceChildren(h("p", { class: problem ? "error" : "applied" },
+        problem ? t("err_" + problem) : t("code_applied", { code }), " ",
+        h("button", { type: "button", class: "link", onclick: () => applyCode(null) }, t("remove"))));
+      return;
+    }
+    const input = h("input", {
+      id: "pc-code", name: "code", autocomplete: "off", maxlength: "40", placeholder: t("discount_placeholder"),
+      value: "",
+    });
+    ui.discount.replaceChildren(h("form", {
+      class: "code-form", onsubmit: (e) => { e.preventDefault(); if (input.value.trim()) applyCode(input.value.trim()); },
+    }, h("label", { for: "pc-code", class: "sr" }, t("discount_label")), input,
+    h("button", { type: "submit", class: "secondary" }, t("apply"))));
+  }
+
+  function applyCode(code) {
+    return mutate(() => api("PATCH", cartPath(), { discount_code: code })).catch(() => {});
+  }
+
+  function renderBreakdown() {
+    const b = state.cart.breakdown;
+    const rows = [[t("subtotal"), formatMoney(b.subtotal), "subtotal"]];
+    const shippingLabel = b.shipping_is_estimate ? t("shipping_estimate") : t("shipping");
+    rows.push([shippingLabel, b.free_shipping ? t("free") : formatMoney(b.shipping), "shipping"]);
+    if (b.tax_included) rows.push([t("tax_included", { name: b.tax_name }), formatMoney(b.tax), "tax"]);
+    else rows.push([b.tax_name === "Tax" ? t("tax") : b.tax_name, formatMoney(b.tax), "tax"]);
+    if (b.discount > 0) rows.push([t("discount"), "−" + formatMoney(b.discount), "discount"]);
+    rows.push([t("total"), formatMoney(b.total), "total"]);
+    ui.breakdown.replaceChildren(...rows.map(([label, value, key]) =>
+      h("div", { class: "row " + key, "data-row": key }, h("dt", {}, label), h("dd", {}, value))));
+  }
+
+  function renderTrust() {
+    const trust = config.trust || {};
+    const lines = [["🔒", trust.secure || t("secure_checkout")], ["↩", trust.returns], ["✉", trust.contact]];
+    ui.trust.replaceChildren(...lines.filter(([, text]) => text).map(([icon, text]) =>
+      h("li", {}, h("span", { "aria-hidden": "true" }, icon), " ", text)));
+  }
+
+  function field(id, label, attrs) {
+    const input = h("input", Object.assign({ id: "pc-" + id, name: id }, attrs));
+    return { input, el: h("div", { class: "field" }, h("label", { for: "pc-" + id }, label), input) };
+  }
+
+  function renderStep() {
+    if (state.stepRendered === state.step && ui.stepBody.firstChild) {
+      updateStepButtons();
+      return;
+    }
+    state.stepRendered = state.step;
+    const builders = { cart: stepCart, contact: stepContact, delivery: stepDelivery, payment: stepPayment };
+    ui.stepBody.replaceChildren(builders[state.step]());
+    updateStepButtons();
+  }
+
+  function updateStepButtons() {
+    for (const btn of ui.stepBody.querySelectorAll("button.primary")) {
+      btn.disabled = state.busy || !state.cart.items.length;
+    }
+    const placeBtn = ui.stepBody.querySelector("[data-place]");
+    if (placeBtn) placeBtn.textContent = t("place_order", { total: formatMoney(state.cart.breakdown.total) });
+  }
+
+  function go(step) {
+    state.step = step;
+    render();
+    ui.title.focus();
+  }
+
+  function stepCart() {
+    return h("div", {}, h("button", { type: "button", class: "primary", onclick: () => go("contact") }, t("checkout")),
+      h("p", { class: "hint" }, t("guest_hint")));
+  }
+
+  function stepContact() {
+    const cart = state.cart;
+    const email = field("email", t("email"), { type: "email", autocomplete: "email", required: true, value: cart.email || "", inputmode: "email" });
+    const status = h("span", { class: "saved", "aria-live": "polite" }, cart.email ? t("email_saved") : "");
+    email.el.append(status);
+    const consent = h("input", { type: "checkbox", id: "pc-consent", name: "consent", checked: !!cart.marketing_consent });
+    const name = field("name", t("name"), { autocomplete: "name", value: cart.name || "", maxlength: "120" });
+    const phone = field("phone", t("phone_optional"), { type: "tel", autocomplete: "tel", value: cart.phone || "", maxlength: "32" });
+    let timer = null;
+    const saveEmail = () => {
+      clearTimeout(timer);
+      const value = email.input.value.trim();
+      if (!value || !email.input.checkValidity() || value.toLowerCase() === state.savedEmail) return;
+      timer = setTimeout(async () => {
+        try {
+          const updated = await api("PATCH", cartPath(), { email: value, marketing_consent: consent.checked, step: "contact" });
+          state.cart = updated;
+          state.savedEmail = updated.email;
+          status.textContent = t("email_saved");
+          emit("email", { email: updated.email });
+        } catch (err) {
+          status.textContent = "";
+          showError(errorText(err));
+        }
+      }, 350);
+    };
+    email.input.addEventListener("input", () => { status.textContent = ""; saveEmail(); });
+    email.input.addEventListener("change", saveEmail);
+    const form = h("form", {
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        if (!email.input.value.trim() || !email.input.checkValidity()) {
+          showError(t("email_invalid"));
+          email.input.setAttribute("aria-invalid", "true");
+          email.input.focus();
+          return;
+        }
+        await mutate(() => api("PATCH", cartPath(), {
+          email: email.input.value.trim(), marketing_consent: consent.checked,
+          name: name.input.value, phone: phone.input.value, step: "delivery",
+        })).then(() => { state.savedEmail = state.cart.email; go("delivery"); }).catch(() => {});
+      },
+    }, email.el,
+    h("label", { class: "check" }, consent, " ", t("consent")),
+    name.el, phone.el,
+    h("div", { class: "nav" },
+      h("button", { type: "button", class: "secondary", onclick: () => go("cart") }, t("back")),
+      h("button", { type: "submit", class: "primary" }, t("continue_delivery"))));
+    requestAnimationFrame(() => { if (!email.input.value) email.input.focus(); });
+    return form;
+  }
+
+  function stepDelivery() {
+    const a = state.cart.address || {};
+    const line1 = field("line1", t("address_line1"), { autocomplete: "address-line1", required: true, value: a.line1 || "", maxlength: "200" });
+    const line2 = field("line2", t("address_line2"), { autocomplete: "address-line2", value: a.line2 || "", maxlength: "200" });
+    const city = field("city", t("city"), { autocomplete: "address-level2", required: true, value: a.city || "", maxlength: "120" });
+    const region = field("region", t("region"), { autocomplete: "address-level1", value: a.region || "", maxlength: "10" });
+    const postal = field("postal", t("postal_code"), { autocomplete: "postal-code", required: true, value: a.postal_code || "", maxlength: "16" });
+    const names = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames([lang], { type: "region" }) : null;
+    const selected = a.country || config.country;
+    const countries = COUNTRIES.includes(config.country) ? COUNTRIES : [config.country, ...COUNTRIES];
+    const country = h("select", { id: "pc-country", name: "country", autocomplete: "country", required: true },
+      ...countries.map((code) => h("option", { value: code, selected: code === selected }, names ? names.of(code) : code)));
+    const form = h("form", {
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const missing = [line1, city, postal].find((f) => !f.input.value.trim());
+        if (missing) { showError(t("address_incomplete")); missing.input.focus(); return; }
+        await mutate(() => api("PATCH", cartPath(), {
+          address: {
+            line1: line1.input.value, line2: line2.input.value, city: city.input.value,
+            region: region.input.value, postal_code: postal.input.value, country: country.value,
+          },
+          step: "payment",
+        })).then(() => go("payment")).catch(() => {});
+      },
+    }, line1.el, line2.el, h("div", { class: "pair" }, city.el, region.el),
+    h("div", { class: "pair" }, postal.el, h("div", { class: "field" }, h("label", { for: "pc-country" }, t("country")), country)),
+    h("div", { class: "nav" },
+      h("button", { type: "button", class: "secondary", onclick: () => go("contact") }, t("back")),
+      h("button", { type: "submit", class: "primary" }, t("continue_payment"))));
+    return form;
+  }
+
+  function stepPayment() {
+    const cart = state.cart;
+    const methods = config.payment_methods;
+    const chosen = methods.includes(cart.payment_method) ? cart.payment_method : methods[0];
+    const radios = methods.map((m) => h("label", { class: "method" },
+      h("input", { type: "radio", name: "method", value: m, checked: m === chosen }), " ", t("pay_" + m)));
+    const a = cart.address || {};
+    const review = h("dl", { class: "review" },
+      h("dt", {}, t("email")), h("dd", {}, cart.email || ""),
+      h("dt", {}, t("deliver_to")), h("dd", {}, [cart.name, a.line1, a.line2, a.city, a.region, a.postal_code, a.country].filter(Boolean).join(", ")));
+    const form = h("form", {
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const method = (form.querySelector("input[name=method]:checked") || {}).value;
+        await placeOrder(method);
+      },
+    }, h("fieldset", {}, h("legend", {}, t("payment_method")), ...radios), review,
+    h("div", { class: "nav" },
+      h("button", { type: "button", class: "secondary", onclick: () => go("delivery") }, t("back")),
+      h("button", { type: "submit", class: "primary", "data-place": true }, "")));
+    return form;
+  }
+
+  async function placeOrder(method) {
+    await ready;
+    state.busy = true;
+    render();
+    try {
+      const order = await api("POST", cartPath("/order"), { payment_method: method });
+      state.order = order;
+      store.del("cart");
+      const fresh = await api("POST", "/carts", { visitor_id: visitorId(), locale: lang });
+      store.set("cart", fresh.token);
+      state.cart = fresh;
+      state.step = "cart";
+      state.stepRendered = null;
+      showError("");
+      emit("order", { number: order.number, total: order.total, currency: order.currency, status: order.status });
+    } catch (err) {
+      showError(errorText(err));
+      if (err.code === "out_of_stock" || err.code === "discount_used_up") {
+        state.cart = await api("GET", cartPath()).catch(() => state.cart);
+      }
+    } finally {
+      state.busy = false;
+      render();
+      ui.title.focus();
+    }
+  }
+
+  function renderConfirmation() {
+    const o = state.order;
+    return h("div", { class: "confirm" },
+      h("p", { class: "big" }, "✓"),
+      h("p", {}, t("order_placed", { number: o.number })),
+      h("p", { class: "total" }, t("total"), ": ", formatMoney(o.total)),
+      h("p", { class: "hint" }, t(o.status === "pending" ? "order_pending" : "order_confirmation_sent", { email: o.email })),
+      h("button", { type: "button", class: "primary", onclick: close }, t("continue_shopping")));
+  }
+
+  function showError(message) {
+    if (ui) ui.error.textContent = message || "";
+  }
+
+  function errorText(err) {
+    const key = "err_" + err.code;
+    return strings[key] || (LOCALES.en || {})[key] ? t(key) : err.message;
+  }
+
+  // -- wiring ---------------------------------------------------------------------------------
+
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest && event.target.closest("[data-pushcart-add]");
+    if (!button) return;
+    event.preventDefault();
+    const sku = button.getAttribute("data-sku");
+    if (!sku) return;
+    add(sku, button.getAttribute("data-quantity") || 1).then(() => open()).catch(() => open());
+  });
+
+  window.Pushcart = Object.freeze({
+    version: "1",
+    add,
+    remove,
+    open,
+    close,
+    setQuantity,
+    get cart() { return state.cart ? JSON.parse(JSON.stringify(state.cart)) : null; },
+  });
+
+  const CSS = `
+    :host { all: initial; }
+    .shell { --brand: #0f766e; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gujarati", "Noto Nastaliq Urdu", "Noto Sans Arabic", sans-serif; color: #1f2937; }
+    *, *::before, *::after { box-sizing: border-box; }
+    [hidden] { display: none !important; }
+    button { font: inherit; cursor: pointer; }
+    button:disabled { cursor: default; opacity: .55; }
+    :focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .fab { position: fixed; inset-block-end: 20px; inset-inline-end: 20px; z-index: 2147483000; display: flex; align-items: center; gap: 6px;
+      border: 0; border-radius: 999px; padding: 12px 18px; background: var(--brand); color: #fff; font-size: 17px; box-shadow: 0 6px 20px rgba(0,0,0,.25); }
+    .count { background: #fff; color: var(--brand); border-radius: 999px; min-width: 24px; padding: 0 6px; font-weight: 700; text-align: center; }
+    .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, .45); z-index: 2147483001; }
+    .drawer { position: fixed; inset-block: 0; inset-inline-end: 0; width: min(440px, 100vw); background: #fff; z-index: 2147483002;
+      display: flex; flex-direction: column; box-shadow: 0 0 40px rgba(0,0,0,.3); }
+    header { display: flex; align-items: center; justify-content: space-between; padding: 14px 18px; border-bottom: 1px solid #e5e7eb; }
+    h2 { margin: 0; font-size: 19px; outline: none; }
+    .icon { border: 0; background: transparent; font-size: 20px; padding: 6px 10px; border-radius: 8px; color: #374151; }
+    .progress { display: flex; list-style: none; margin: 0; padding: 10px 18px; gap: 6px; border-bottom: 1px solid #f3f4f6; font-size: 13px; color: #6b7280; }
+    .progress li { flex: 1; display: flex; align-items: center; gap: 6px; }
+    .progress li + li::before { content: ""; flex: 0 0 12px; height: 2px; background: #d1d5db; }
+    .progress .dot { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; border: 2px solid #d1d5db; font-size: 12px; flex: none; }
+    .progress .current { color: #111827; font-weight: 600; }
+    .progress .current .dot { border-color: var(--brand); color: var(--brand); }
+    .progress .done .dot { background: var(--brand); border-color: var(--brand); color: #fff; }
+    .scroll { overflow-y: auto; padding: 12px 18px 24px; flex: 1; }
+    .items { list-style: none; margin: 0; padding: 0; }
+    .item { display: grid; grid-template-columns: 56px 1fr auto; gap: 10px; padding: 10px 0; border-bottom: 1px solid #f3f4f6; align-items: start; }
+    .item img, .noimg { width: 56px; height: 56px; border-radius: 8px; object-fit: cover; background: #f3f4f6; }
+    .info { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
+    .name { font-weight: 600; }
+    .unit { color: #4b5563; font-size: 14px; }
+    .unit s { color: #9ca3af; margin-inline-start: 6px; }
+    .low { color: #b45309; font-size: 13px; }
+    .line { font-weight: 600; white-space: nowrap; }
+    .qty-row { display: flex; align-items: center; gap: 4px; margin-top: 4px; }
+    .qty-btn { width: 32px; height: 32px; border: 1px solid #d1d5db; background: #fff; border-radius: 8px; font-size: 18px; line-height: 1; }
+    .qty { width: 48px; height: 32px; text-align: center; border: 1px solid #d1d5db; border-radius: 8px; font: inherit; -moz-appearance: textfield; }
+    .qty::-webkit-inner-spin-button { display: none; }
+    .link { border: 0; background: none; color: #b91c1c; text-decoration: underline; padding: 4px 6px; font-size: 14px; }
+    .empty { color: #6b7280; padding: 16px 0; }
+    .code-form { display: flex; gap: 8px; margin: 12px 0 4px; }
+    .code-form input { flex: 1; }
+    .applied { color: #047857; margin: 12px 0 4px; }
+    input:not([type=checkbox]):not([type=radio]):not(.qty), select { width: 100%; padding: 10px 12px; border: 1px solid #d1d5db; border-radius: 8px; font: inherit; background: #fff; color: inherit; }
+    input[aria-invalid=true] { border-color: #b91c1c; }
+    .breakdown { margin: 12px 0; padding: 12px; background: #f9fafb; border-radius: 10px; }
+    .breakdown .row { display: flex; justify-content: space-between; gap: 12px; padding: 3px 0; }
+    .breakdown dt, .breakdown dd { margin: 0; }
+    .breakdown .discount dd { color: #047857; }
+    .breakdown .total { border-top: 1px solid #e5e7eb; margin-top: 6px; padding-top: 8px; font-size: 18px; font-weight: 700; }
+    .error { color: #b91c1c; margin: 8px 0; min-height: 0; }
+    .error:empty { display: none; }
+    .field { display: flex; flex-direction: column; gap: 4px; margin: 10px 0; }
+    .field label { font-size: 14px; font-weight: 600; }
+    .saved { color: #047857; font-size: 13px; min-height: 1em; }
+    .check { display: flex; gap: 8px; align-items: center; font-size: 14px; margin: 6px 0; }
+    .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+    .pair .field { margin: 4px 0; }
+    fieldset { border: 1px solid #e5e7eb; border-radius: 10px; padding: 8px 12px; margin: 8px 0; }
+    legend { font-weight: 600; font-size: 14px; padding: 0 4px; }
+    .method { display: flex; align-items: center; gap: 8px; padding: 8px 0; }
+    .review { font-size: 14px; display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 12px 0; }
+    .review dt { color: #6b7280; }
+    .review dd { margin: 0; overflow-wrap: anywhere; }
+    .nav { display: flex; gap: 10px; margin-top: 14px; }
+    .primary { flex: 1; border: 0; border-radius: 10px; padding: 13px 16px; background: var(--brand); color: #fff; font-weight: 700; font-size: 16px; width: 100%; }
+    .secondary { border: 1px solid #d1d5db; border-radius: 10px; padding: 10px 14px; background: #fff; color: #1f2937; }
+    .hint { color: #6b7280; font-size: 13px; text-align: center; }
+    .trust { list-style: none; padding: 12px 0 0; margin: 16px 0 0; border-top: 1px solid #f3f4f6; color: #4b5563; font-size: 13px; display: grid; gap: 4px; }
+    .totalbar { display: flex; justify-content: space-between; padding: 12px 18px; border-top: 1px solid #e5e7eb; background: #fff; font-size: 17px; }
+    .confirm { text-align: center; padding: 20px 0; }
+    .confirm .big { font-size: 44px; color: var(--brand); margin: 0; }
+    .confirm .total { font-weight: 700; font-size: 18px; }
+    @media (max-width: 560px) {
+      .drawer { width: 100vw; }
+      .pair { grid-template-columns: 1fr; }
+      .fab { inset-block-end: 14px; inset-inline-end: 14px; }
+    }
+    @media (prefers-reduced-motion: no-preference) { .drawer:not([hidden]) { animation: slide .18s ease-out; } }
+    @keyframes slide { from { transform: translateX(var(--slide, 30px)); opacity: .6; } }
+    [dir=rtl] .drawer { --slide: -30px; }
+  `;
+
+  ready = init().catch((err) => { console.error("Pushcart: could not start: " + err.message); throw err; });
+  ready.then(() => {
+    for (const call of queued) {
+      if (Array.isArray(call) && typeof window.Pushcart[call[0]] === "function") window.Pushcart[call[0]](...call.slice(1));
+    }
+  }, () => {});
+})();
