@@ -1,0 +1,165 @@
+"""Fixtures: a migrated database (SQLite, or PostgreSQL when DATABASE_URL is set), a fresh app per
+test with a frozen clock, a store with a catalog, and helpers to call the APIs as a browser would."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from quart.typing import TestClientProtocol
+
+from server import db
+from server.app import create_app
+from server.clock import FrozenClock
+from server.models import Store
+from server.settings import Settings
+from server.stores import create_store
+
+TEST_SECRET = "test-server-secret-0123456789"
+SHOP_ORIGIN = "http://shop.test"
+TABLES = [
+    "order_item", '"order"', "cart_item", "cart", "visitor", "discount_code", "tax_rate",
+    "shipping_rule", "product", "store_membership", "admin_user", "store",
+]
+
+
+async def _reset_postgres(url: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One migrated database per test run; each test empties it before it starts."""
+    url = os.environ.get("DATABASE_URL")
+    if url and db.dialect_of(url) == "postgres":
+        asyncio.run(_reset_postgres(url))
+    else:
+        url = f"sqlite://{tmp_path_factory.mktemp('db') / 'pushcart.sqlite3'}"
+    asyncio.run(db.migrate(url))
+    return url
+
+
+def make_settings(database_url: str, data_dir: os.PathLike[str] | str, **env: str) -> Settings:
+    return Settings.from_env({
+        "PUSHCART_DATA_DIR": str(data_dir),
+        "DATABASE_URL": database_url,
+        "PUSHCART_SECRET_KEY": TEST_SECRET,
+        "PUSHCART_AUTO_MIGRATE": "0",
+        "PUSHCART_RATE_LIMIT_PER_MINUTE": "0",
+        **env,
+    })
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+    return make_settings(database_url, tmp_path)
+
+
+@pytest.fixture
+async def app(settings: Settings, clock: FrozenClock) -> AsyncIterator[Any]:
+    quart_app = create_app(settings, clock=clock)
+    async with quart_app.test_app() as test_app:
+        db.enter_context(quart_app.extensions["tortoise_ctx"])
+        await _empty_tables(settings.database_url)
+        yield test_app
+
+
+async def _empty_tables(database_url: str) -> None:
+    conn = Store._meta.db
+    if db.dialect_of(database_url) == "postgres":
+        await conn.execute_script(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE;")
+    else:
+        await conn.execute_script("".join(f"DELETE FROM {t};" for t in TABLES))
+
+
+@pytest.fixture
+def client(app: Any) -> TestClientProtocol:
+    return app.test_client()
+
+
+@dataclass
+class ShopFixture:
+    store: Store
+    secret_key: str
+    client: TestClientProtocol
+    origin: str = SHOP_ORIGIN
+
+    @property
+    def public_headers(self) -> dict[str, str]:
+        return {"X-Pushcart-Key": self.store.public_key, "Origin": self.origin}
+
+    @property
+    def secret_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.secret_key}"}
+
+    async def widget(self, method: str, path: str, json: Any = None, **kw: Any) -> Any:
+        return await self.client.open(f"/api/v1{path}", method=method, json=json,
+                                      headers={**self.public_headers, **kw.pop("headers", {})}, **kw)
+
+    async def admin(self, method: str, path: str, json: Any = None, **kw: Any) -> Any:
+        return await self.client.open(f"/api/v1{path}", method=method, json=json,
+                                      headers={**self.secret_headers, **kw.pop("headers", {})}, **kw)
+
+    async def new_cart(self, visitor_id: str | None = "visitor-0001") -> dict[str, Any]:
+        response = await self.widget("POST", "/carts", {"visitor_id": visitor_id})
+        assert response.status_code == 201, await response.get_json()
+        return await response.get_json()
+
+    async def add(self, token: str, sku: str, quantity: int = 1) -> Any:
+        return await self.widget("POST", f"/carts/{token}/items", {"sku": sku, "quantity": quantity})
+
+    async def ready_to_order(self, sku: str = "MUG", quantity: int = 1,
+                             country: str = "IN") -> dict[str, Any]:
+        cart = await self.new_cart()
+        token = cart["token"]
+        assert (await self.add(token, sku, quantity)).status_code == 200
+        response = await self.widget("PATCH", f"/carts/{token}", {
+            "email": "asha@example.com", "name": "Asha Rao",
+            "address": {"line1": "12 MG Road", "city": "Bengaluru", "region": "KA",
+                        "postal_code": "560001", "country": country},
+        })
+        assert response.status_code == 200, await response.get_json()
+        return await response.get_json()
+
+
+CATALOG = [
+    {"sku": "MUG", "name": "Blue mug", "price": 50000, "category": "kitchen", "stock": 10},
+    {"sku": "TEA", "name": "Assam tea", "price": 34900, "category": "tea", "stock": None},
+    {"sku": "KETTLE", "name": "Copper kettle", "price": 249900, "category": "kitchen", "stock": 2},
+]
+
+
+@pytest.fixture
+async def shop(app: Any, client: TestClientProtocol) -> ShopFixture:
+    """An Indian store (INR, GST 18 % included) with shipping rules and three products."""
+    created = await create_store(
+        TEST_SECRET, "Test Shop", [SHOP_ORIGIN], currency="INR", locale="en-IN",
+        timezone="Asia/Kolkata", country="IN", prices_include_tax=True,
+        payment_methods=["upi", "card", "cash_on_delivery"],
+    )
+    fixture = ShopFixture(store=created.store, secret_key=created.secret_key, client=client)
+    response = await fixture.admin("POST", "/products/bulk", {"products": CATALOG})
+    assert response.status_code == 200, await response.get_json()
+    await fixture.admin("PUT", "/shipping-rules", {"rules": [
+        {"country": "IN", "rate": 4900, "free_above": 99900},
+        {"country": None, "rate": 150000},
+    ]})
+    await fixture.admin("PUT", "/tax-rates", {"rates": [
+        {"country": "IN", "rate_bp": 1800, "name": "GST"},
+    ]})
+    return fixture
