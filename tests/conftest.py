@@ -4,6 +4,7 @@ test with a frozen clock, a store with a catalog, and helpers to call the APIs a
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -37,15 +38,21 @@ async def _reset_postgres(url: str) -> None:
         await conn.close()
 
 
+def run_async(coroutine: Any) -> Any:
+    """asyncio.run in a thread of its own: sync Playwright keeps a loop running in this one."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """One migrated database per test run; each test empties it before it starts."""
     url = os.environ.get("DATABASE_URL")
     if url and db.dialect_of(url) == "postgres":
-        asyncio.run(_reset_postgres(url))
+        run_async(_reset_postgres(url))
     else:
         url = f"sqlite://{tmp_path_factory.mktemp('db') / 'pushcart.sqlite3'}"
-    asyncio.run(db.migrate(url))
+    run_async(db.migrate(url))
     return url
 
 

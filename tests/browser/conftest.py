@@ -1,0 +1,172 @@
+"""Browser fixtures: a real `pushcart run` process, a merchant's page on another origin, and
+Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_json(method: str, url: str, body: Any = None,
+              headers: dict[str, str] | None = None) -> tuple[int, Any]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={
+        "Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            raw = response.read()
+            return response.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+@dataclass
+class LiveServer:
+    url: str
+    env: dict[str, str]
+    process: subprocess.Popen[bytes]
+
+    def create_store(self, name: str, origin: str, **options: str) -> dict[str, Any]:
+        args = [sys.executable, "-m", "server.cli", "store", "create", name, "--origin", origin,
+                "--json"]
+        for key, value in options.items():
+            args += [f"--{key.replace('_', '-')}", value]
+        out = subprocess.run(args, env=self.env, check=True, capture_output=True, text=True)
+        return json.loads(out.stdout)
+
+    def store_api(self, secret: str, method: str, path: str, body: Any = None) -> Any:
+        status, payload = http_json(method, f"{self.url}/api/v1{path}", body,
+                                    {"Authorization": f"Bearer {secret}"})
+        assert status < 300, (status, payload)
+        return payload
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Iterator[LiveServer]:
+    port = free_port()
+    data_dir = tmp_path_factory.mktemp("live")
+    env = {
+        **os.environ,
+        "PUSHCART_DATA_DIR": str(data_dir),
+        "PUSHCART_SECRET_KEY": "browser-test-secret-0123456789",
+        "PUSHCART_CREATE_DEMO": "0",
+    }
+    if database_url.startswith("postgres"):
+        env["DATABASE_URL"] = database_url
+    else:
+        env.pop("DATABASE_URL", None)  # its own SQLite file in the data dir
+    log = open(data_dir / "server.log", "wb")  # noqa: SIM115
+    process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(port)],
+                               env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if http_json("GET", url + "/healthz")[0] == 200:
+                break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError((data_dir / "server.log").read_text())
+        time.sleep(0.2)
+    yield LiveServer(url=url, env=env, process=process)
+    process.terminate()
+    process.wait(timeout=15)
+    log.close()
+
+
+@dataclass
+class MerchantSite:
+    """A merchant's shop on its own origin (another port than Pushcart), serving given pages."""
+
+    origin: str
+    pages: dict[str, str] = field(default_factory=dict)
+
+
+@pytest.fixture(scope="module")
+def merchant() -> Iterator[MerchantSite]:
+    port = free_port()
+    # "localhost" vs Pushcart's "127.0.0.1" and another port: a different origin, as in real life
+    site = MerchantSite(origin=f"http://localhost:{port}")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            page = site.pages.get(self.path.split("?", 1)[0])
+            if page is None:
+                self.send_error(404)
+                return
+            body = page.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    server.shutdown()
+
+
+def shop_page(pushcart_url: str, public_key: str, products: list[dict[str, Any]],
+              lang: str = "en") -> str:
+    buttons = "\n".join(
+        f'<button data-pushcart-add data-sku="{p["sku"]}">Add {p["name"]}</button>'
+        for p in products
+    )
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>Shop</title></head><body><h1>Shop</h1>{buttons}"
+            f'<script src="{pushcart_url}/widget.js" data-store="{public_key}" async></script>'
+            f"</body></html>")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def screenshot() -> Any:
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    def take(page: Any, name: str) -> None:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+    return take
