@@ -79,24 +79,44 @@ async def _touch(cart: Cart, now: datetime, *fields: str) -> None:
     await cart.save(update_fields=[*fields, "updated_at"])
 
 
+async def _product(store: Store, sku: str) -> Product:
+    product = await Product.get_or_none(store=store, sku=sku)
+    if product is None:
+        raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")
+    return product
+
+
 async def set_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: datetime) -> None:
     """Put *quantity* of *sku* in the cart (0 removes it); the catalog decides name and price."""
+    product = await _product(store, sku)
+    await _set_line(cart, product, await CartItem.get_or_none(cart=cart, product=product),
+                    quantity, now)
+
+
+async def add_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: datetime) -> None:
+    product = await _product(store, sku)
+    item = await CartItem.get_or_none(cart=cart, product=product)
+    total = (item.quantity if item else 0) + quantity
+    await _set_line(cart, product, item, total, now)
+
+
+async def _set_line(cart: Cart, product: Product, item: CartItem | None, quantity: int,
+                    now: datetime) -> None:
     if quantity < 0 or quantity > MAX_LINE_QUANTITY:
         raise ApiError(f"quantity must be between 0 and {MAX_LINE_QUANTITY}", code="invalid_quantity")
-    product = await Product.get_or_none(store=store, sku=sku)
-    if product is None or (not product.is_active and quantity > 0):
-        raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")
     if quantity == 0:
-        await CartItem.filter(cart=cart, product=product).delete()
+        if item is not None:
+            await item.delete()
         await _touch(cart, now)
         return
+    if not product.is_active:
+        raise NotFound(f"no product with SKU '{product.sku}'", code="unknown_sku")
     if product.stock is not None and quantity > product.stock:
         raise Conflict(
             f"only {product.stock} of '{product.name}' left" if product.stock else
             f"'{product.name}' is out of stock",
-            code="out_of_stock", details={"sku": sku, "available": product.stock},
+            code="out_of_stock", details={"sku": product.sku, "available": product.stock},
         )
-    item = await CartItem.get_or_none(cart=cart, product=product)
     if item is None:
         if await CartItem.filter(cart=cart).count() >= MAX_DISTINCT_ITEMS:
             raise ApiError(f"a cart holds at most {MAX_DISTINCT_ITEMS} different products",
@@ -106,15 +126,6 @@ async def set_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: d
         item.quantity = quantity
         await item.save(update_fields=["quantity"])
     await _touch(cart, now)
-
-
-async def add_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: datetime) -> None:
-    product = await Product.get_or_none(store=store, sku=sku)
-    existing = 0
-    if product is not None:
-        item = await CartItem.get_or_none(cart=cart, product=product)
-        existing = item.quantity if item else 0
-    await set_quantity(store, cart, sku, min(existing + quantity, MAX_LINE_QUANTITY + 1), now)
 
 
 async def update_details(
