@@ -61,7 +61,7 @@ async def create_cart(store: Store, visitor_key: str | None, locale: str, now: d
 
 
 async def get_cart(store: Store, token: str) -> Cart:
-    cart = await Cart.get_or_none(store=store, token=token)
+    cart = await Cart.get_or_none(store=store, token=token) if len(token) <= 64 else None
     if cart is None:
         raise NotFound("no such cart", code="unknown_cart")
     return cart
@@ -80,9 +80,9 @@ async def _touch(cart: Cart, now: datetime, *fields: str) -> None:
 
 
 async def _product(store: Store, sku: str) -> Product:
-    product = await Product.get_or_none(store=store, sku=sku)
+    product = await Product.get_or_none(store=store, sku=sku) if len(sku) <= 64 else None
     if product is None:
-        raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")
+        raise NotFound(f"no product with SKU '{sku[:64]}'", code="unknown_sku")
     return product
 
 
@@ -263,7 +263,9 @@ async def restore_from_link(store: Store, server_secret: str, link_token: str,
         raise ApiError("this cart link has expired", code="link_expired", status=410) from exc
     except BadSignature as exc:
         raise ApiError("this cart link is not valid", code="invalid_link") from exc
-    cart = await Cart.get_or_none(store=store, token=data.get("c", ""))
+    token = data.get("c") if isinstance(data, dict) else None
+    valid = isinstance(token, str) and len(token) <= 64
+    cart = await Cart.get_or_none(store=store, token=token) if valid else None
     if cart is None:
         raise NotFound("this cart link is not valid for this store", code="invalid_link")
     return cart

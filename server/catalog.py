@@ -66,7 +66,7 @@ async def bulk_upsert(store: Store, items: list[tuple[str, ProductData]]) -> dic
 
 
 async def get_product(store: Store, sku: str) -> Product:
-    product = await Product.get_or_none(store=store, sku=sku)
+    product = await Product.get_or_none(store=store, sku=sku) if len(sku) <= 64 else None
     if product is None:
         raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")
     return product
@@ -87,6 +87,6 @@ async def list_products(
 
 
 async def delete_product(store: Store, sku: str) -> None:
-    deleted = await Product.filter(store=store, sku=sku).delete()
+    deleted = len(sku) <= 64 and await Product.filter(store=store, sku=sku).delete()
     if not deleted:
         raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")

@@ -85,7 +85,8 @@ async def create_discount_code(store: Store, data: DiscountCodeData) -> Discount
 
 
 async def delete_discount_code(store: Store, code: str) -> None:
-    if not await DiscountCode.filter(store=store, code=normalize_code(code)).delete():
+    code = normalize_code(code)
+    if len(code) > 40 or not await DiscountCode.filter(store=store, code=code).delete():
         raise NotFound(f"no discount code '{code}'", code="unknown_discount")
 
 
@@ -108,7 +109,8 @@ def tax_view(t: TaxRate) -> dict[str, Any]:
 
 async def usable_discount(store: Store, code: str, now: datetime) -> DiscountCode:
     """The code if a shopper may use it now, else an ApiError saying why not."""
-    discount = await DiscountCode.get_or_none(store=store, code=normalize_code(code))
+    code = normalize_code(code)
+    discount = await DiscountCode.get_or_none(store=store, code=code) if len(code) <= 40 else None
     if discount is None or not discount.is_active:
         raise ApiError(f"'{code}' is not a valid discount code", code="unknown_discount")
     if discount.expires_at is not None and discount.expires_at <= now:

@@ -149,7 +149,7 @@ async def order_view(order: Order) -> dict[str, Any]:
 
 
 async def get_order(store: Store, number: str) -> Order:
-    order = await Order.get_or_none(store=store, number=number)
+    order = await Order.get_or_none(store=store, number=number) if len(number) <= 32 else None
     if order is None:
         raise NotFound(f"no order number '{number}'", code="unknown_order")
     return order

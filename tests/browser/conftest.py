@@ -150,8 +150,10 @@ def shop_page(pushcart_url: str, public_key: str, products: list[dict[str, Any]]
             f"</body></html>")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Module-scoped: sync Playwright keeps an event loop running in this thread while it is
+    open, which the async tests of other modules must not find."""
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: apt-get install -y chromium")
     from playwright.sync_api import sync_playwright
