@@ -28,4 +28,5 @@ def generate_key_pair() -> VapidKeyPair:
     public_raw = vapid.public_key.public_bytes(
         serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
     )
-    return VapidKeyPair(private_pem=vapid.private_pem().decode("ascii"), public_key=b64url(public_raw))
+    return VapidKeyPair(private_pem=vapid.private_pem().decode("ascii"),
+                        public_key=b64url(public_raw))

@@ -1,4 +1,4 @@
-"""Carts: items from the catalog, the shopper's details captured step by step, and the live quote."""
+"""Carts: catalog items, the shopper's details captured step by step, and the live quote."""
 
 from __future__ import annotations
 
@@ -103,7 +103,8 @@ async def add_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: d
 async def _set_line(cart: Cart, product: Product, item: CartItem | None, quantity: int,
                     now: datetime) -> None:
     if quantity < 0 or quantity > MAX_LINE_QUANTITY:
-        raise ApiError(f"quantity must be between 0 and {MAX_LINE_QUANTITY}", code="invalid_quantity")
+        raise ApiError(f"quantity must be between 0 and {MAX_LINE_QUANTITY}",
+                       code="invalid_quantity")
     if quantity == 0:
         if item is not None:
             await item.delete()

@@ -31,17 +31,14 @@ async def _prepare(settings: Settings, base_url: str) -> None:
         await db.close_database(ctx)
     if demo is None:
         return
+    store = demo.store
     print(
-        "\nFirst start: created the demo store “{name}”.\n"
-        "  demo shop:     {base}/demo\n"
-        "  admin account: {email} / password {password}\n"
-        "  public key:    {pk}\n"
-        "  secret key:    {sk}   (shown once; keep it safe)\n"
-        "  embed:         {snippet}\n".format(
-            name=demo.store.name, base=base_url, email=demo.admin_email,
-            password=demo.admin_password, pk=demo.store.public_key, sk=demo.secret_key,
-            snippet=_embed_snippet(base_url, demo.store.public_key),
-        ),
+        f"\nFirst start: created the demo store “{store.name}”.\n"
+        f"  demo shop:     {base_url}/demo\n"
+        f"  admin account: {demo.admin_email} / password {demo.admin_password}\n"
+        f"  public key:    {store.public_key}\n"
+        f"  secret key:    {demo.secret_key}   (shown once; keep it safe)\n"
+        f"  embed:         {_embed_snippet(base_url, store.public_key)}\n",
         flush=True,
     )
 

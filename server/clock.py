@@ -1,4 +1,4 @@
-"""Injectable time: the app reads `now()` from its clock, so tests can move time without sleeping."""
+"""Injectable time: the app reads `now()` from its clock, so tests move time without sleeping."""
 
 from __future__ import annotations
 

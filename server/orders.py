@@ -1,4 +1,4 @@
-"""Orders: placing one from a cart (recomputed, stock-checked, all or nothing) and payment webhooks."""
+"""Orders: placing one from a cart (recomputed, stock-checked, all or nothing); payment webhooks."""
 
 from __future__ import annotations
 

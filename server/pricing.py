@@ -1,4 +1,4 @@
-"""The cost breakdown of a cart: subtotal, shipping, tax, discount and total, in integer minor units.
+"""A cart's cost breakdown: subtotal, shipping, tax, discount and total, in integer minor units.
 
 Plain values in, plain values out, so every rule here is tested without a database.
 Amounts are integers in the currency's minor unit (paise, cents; yen have none), and every
@@ -16,7 +16,7 @@ MAX_PERCENT = 100
 def divide_round_half_up(numerator: int, denominator: int) -> int:
     """numerator / denominator rounded half up, for non-negative integers."""
     if numerator < 0 or denominator <= 0:
-        raise ValueError("divide_round_half_up takes a non-negative numerator and positive denominator")
+        raise ValueError("needs a non-negative numerator and a positive denominator")
     return (2 * numerator + denominator) // (2 * denominator)
 
 

@@ -22,7 +22,9 @@ def unseal(server_secret: str, sealed: str) -> str:
     try:
         return _fernet(server_secret).decrypt(sealed.encode()).decode()
     except InvalidToken as exc:  # the server secret changed since this was sealed
-        raise RuntimeError("cannot unseal a stored secret: was PUSHCART_SECRET_KEY changed?") from exc
+        raise RuntimeError(
+            "cannot unseal a stored secret: was PUSHCART_SECRET_KEY changed?"
+        ) from exc
 
 
 def hash_api_key(key: str) -> str:

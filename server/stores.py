@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from server.models import PAYMENT_METHODS, Store
 from server.sealing import hash_api_key, seal, unseal
 
 DEFAULT_PAYMENT_METHODS = ["card", "cash_on_delivery"]
+HEX_COLOR = re.compile(r"#[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3})?")
 KNOWN_CURRENCIES = frozenset(list_currencies())
 
 
@@ -30,7 +32,8 @@ def normalize_origin(value: str) -> str:
     """'https://Shop.example.com/path' -> 'https://shop.example.com'; raise on anything else."""
     parts = urlsplit(value.strip())
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise ApiError(f"'{value}' is not an origin like https://shop.example.com", code="invalid_origin")
+        raise ApiError(f"'{value}' is not an origin like https://shop.example.com",
+                       code="invalid_origin")
     origin = f"{parts.scheme}://{parts.hostname.lower()}"
     default_port = 443 if parts.scheme == "https" else 80
     if parts.port and parts.port != default_port:
@@ -65,7 +68,8 @@ def validate_payment_methods(methods: list[str]) -> list[str]:
     unknown = [m for m in methods if m not in PAYMENT_METHODS]
     if unknown:
         raise ApiError(
-            f"unknown payment method(s) {', '.join(unknown)}; choose from {', '.join(PAYMENT_METHODS)}",
+            f"unknown payment method(s) {', '.join(unknown)}; "
+            f"choose from {', '.join(PAYMENT_METHODS)}",
             code="invalid_payment_method",
         )
     if not methods:
@@ -173,6 +177,9 @@ async def update_settings(store: Store, changes: dict[str, Any]) -> Store:
     if changes.get("trust") is not None:
         store.trust = {**store.trust, **changes["trust"]}
     if changes.get("branding") is not None:
+        color = changes["branding"].get("color")
+        if color is not None and not HEX_COLOR.fullmatch(color):
+            raise ApiError("branding color is a hex colour like #0f766e", code="invalid_branding")
         store.branding = {**store.branding, **changes["branding"]}
     await store.save()
     return store

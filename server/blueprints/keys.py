@@ -8,7 +8,12 @@ from quart import Response, g, request
 
 from server.errors import Forbidden, Unauthorized
 from server.models import Store
-from server.stores import is_origin_allowed, normalize_origin, store_by_public_key, store_by_secret_key
+from server.stores import (
+    is_origin_allowed,
+    normalize_origin,
+    store_by_public_key,
+    store_by_secret_key,
+)
 
 CORS_ALLOW_HEADERS = "Content-Type, X-Pushcart-Key"
 CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS"

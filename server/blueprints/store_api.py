@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from quart import Blueprint, request
-from quart_schema import tag, validate_querystring, validate_request
+from quart_schema import document_request, tag, validate_querystring, validate_request
 
 from server import catalog, checkout_rules, orders, runtime, stores
 from server.blueprints.keys import forget_known_origins, require_secret_store
@@ -290,6 +290,7 @@ async def get_order(number: str) -> dict[str, Any]:
 
 @blueprint.post("/webhooks/payments/<public_key>")
 @tag(["orders"])
+@document_request(PaymentEvent)
 async def payment_webhook(public_key: str) -> dict[str, Any]:
     """The payment provider (or the merchant's backend) confirms a payment. The body is signed:
     header X-Pushcart-Signature: t=<unix time>,v1=<hex HMAC-SHA256(secret key, "t.body")>."""
@@ -306,7 +307,8 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
     try:
         event = PaymentEvent.model_validate(json.loads(body))
     except (ValueError, TypeError) as exc:
-        raise ApiError("the event body is not a valid payment event", code="invalid_request") from exc
+        raise ApiError("the event body is not a valid payment event",
+                       code="invalid_request") from exc
     order = await orders.apply_payment_event(
         store, event.order_number, event.status, event.amount, event.currency,
         event.provider_reference, runtime.now(),

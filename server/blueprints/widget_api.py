@@ -20,6 +20,7 @@ blueprint.after_request(add_cors_headers)
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
 VisitorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{8,64}$")]
 Sku = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+Code = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)]
 
 
 class Lenient(BaseModel):
@@ -57,7 +58,7 @@ class CartDetails(Lenient):
     name: Short | None = None
     phone: Annotated[str, StringConstraints(pattern=r"^[0-9+()\- .]{0,32}$")] | None = None
     address: Address | None = None
-    discount_code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    discount_code: Code | None = None
     payment_method: Annotated[str, StringConstraints(max_length=32)] | None = None
     step: Literal["cart", "contact", "delivery", "payment"] | None = None
     locale: Annotated[str, StringConstraints(max_length=16)] | None = None

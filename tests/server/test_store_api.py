@@ -98,7 +98,8 @@ async def test_store_settings_update_validates_each_field(shop: ShopFixture) -> 
     for bad, code in [({"payment_methods": ["bitcoin"]}, "invalid_payment_method"),
                       ({"currency": "XYZ"}, "invalid_currency"),
                       ({"timezone": "Mars/Olympus"}, "invalid_timezone"),
-                      ({"allowed_origins": ["ftp://x"]}, "invalid_origin")]:
+                      ({"allowed_origins": ["ftp://x"]}, "invalid_origin"),
+                      ({"branding": {"color": "red;background:url(x)"}}, "invalid_branding")]:
         response = await shop.admin("PATCH", "/store", bad)
         assert (await response.get_json())["error"]["code"] == code
 
