@@ -10,8 +10,9 @@ from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
 
 from server import db
+from server.blueprints.schemas import has_nul
 from server.clock import Clock
-from server.errors import register_error_handlers
+from server.errors import ApiError, register_error_handlers
 from server.settings import PROJECT_ROOT, Settings
 
 schema = QuartSchema(
@@ -76,6 +77,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         if settings.auto_migrate:
             await db.migrate(settings.database_url)
         app.extensions["tortoise_ctx"] = await db.open_database(settings)
+
+    @app.before_request
+    async def refuse_nul() -> None:
+        if has_nul(request.path) or has_nul(list(request.args.items(multi=True))):
+            raise ApiError("the URL must not contain NUL characters", code="invalid_characters")
 
     @app.before_request
     async def orm_context() -> None:

@@ -6,12 +6,13 @@ import json
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AnyHttpUrl, Field, StringConstraints, field_validator
 from quart import Blueprint, request
 from quart_schema import document_request, tag, validate_querystring, validate_request
 
 from server import catalog, checkout_rules, orders, runtime, stores
 from server.blueprints.keys import forget_known_origins, require_secret_store
+from server.blueprints.schemas import Lenient, Strict
 from server.errors import ApiError, Unauthorized
 from server.models import DiscountCode, ShippingRule, TaxRate
 
@@ -21,10 +22,6 @@ Sku = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._\-]{1,64}$")]
 Money = Annotated[int, Field(ge=0, le=10**12)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
 MAX_BULK = 1000
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 def _url(value: str) -> str:
@@ -114,7 +111,7 @@ class DiscountCodeIn(Strict):
     usage_limit: Annotated[int, Field(ge=1)] | None = None
 
 
-class PaymentEvent(BaseModel):
+class PaymentEvent(Lenient):
     order_number: Annotated[str, StringConstraints(max_length=32)]
     status: Literal["paid", "failed"]
     amount: int

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint
 from quart_schema import tag, validate_request
 
 from server import carts, orders, runtime
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
+from server.blueprints.schemas import Lenient
 from server.models import Cart, Store
 from server.stores import currency_exponent
 
@@ -21,12 +22,6 @@ Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
 VisitorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{8,64}$")]
 Sku = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Code = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)]
-
-
-class Lenient(BaseModel):
-    """Unknown fields (a browser-sent price, say) are ignored, never trusted."""
-
-    model_config = ConfigDict(extra="ignore")
 
 
 class NewCart(Lenient):
