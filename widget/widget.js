@@ -279,10 +279,8 @@
     ui.fab.setAttribute("aria-label", t("open_cart", { count }));
     ui.title.textContent = state.order ? t("thank_you") : state.step === "cart" ? t("your_cart") : t("checkout");
     renderProgress();
+    for (const el of [ui.items, ui.discount, ui.breakdown]) el.hidden = !!state.order;
     if (state.order) {
-      ui.items.replaceChildren();
-      ui.discount.replaceChildren();
-      ui.breakdown.replaceChildren();
       ui.stepBody.replaceChildren(renderConfirmation());
     } else {
       renderItems();
@@ -588,7 +586,7 @@
       h("p", { class: "big" }, "✓"),
       h("p", {}, t("order_placed", { number: o.number })),
       h("p", { class: "total" }, t("total"), ": ", formatMoney(o.total)),
-      h("p", { class: "hint" }, t(o.status === "pending" ? "order_pending" : "order_confirmation_sent", { email: o.email })),
+      h("p", { class: "hint" }, t(o.status === "pending" ? "order_pending" : "order_confirmed", { email: o.email })),
       h("button", { type: "button", class: "primary", onclick: close }, t("continue_shopping")));
   }
 

@@ -212,3 +212,28 @@ def test_phone_layout_uses_the_whole_width(browser, merchant, shop, screenshot) 
     screenshot(page, "phone-contact")
     assert page.locator("#pc-email").is_visible()
     assert page.locator(".totalbar").is_visible()  # the total stays on screen during checkout
+
+
+def test_discount_code_field_applies_a_code(browser, live_server, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+    live_server.store_api(shop["secret_key"], "POST", "/discount-codes",
+                          {"code": "DIWALI20", "kind": "percent", "value": 20})
+    page = _open_shop(browser, merchant, shop)
+    page.click("button[data-sku=MUG]")
+    page.wait_for_selector(".item[data-sku=MUG]")
+    page.fill("#pc-code", "diwali20")
+    page.click("text=Apply")
+    page.locator(".applied", has_text="Code DIWALI20 applied").wait_for()
+    assert page.locator("[data-row=discount] dd").inner_text() == "−₹100.00"
+    assert page.locator("[data-row=total] dd").inner_text() == "₹449.00"  # 500 − 100 + 49
+
+
+def test_too_many_of_a_scarce_item_shows_why(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+    page = _open_shop(browser, merchant, shop, "hi")
+    page.click("button[data-sku=RUG]")
+    page.wait_for_selector(".item[data-sku=RUG]")
+    qty = page.locator(".item[data-sku=RUG] input.qty")
+    qty.fill("5")
+    qty.dispatch_event("change")
+    page.locator(".error[role=alert]", has_text="स्टॉक").wait_for()
+    assert page.locator(".item[data-sku=RUG] input.qty").input_value() == "1"
+    assert page.locator(".fab .count").inner_text() == "1"
