@@ -73,14 +73,11 @@ async def get_product(store: Store, sku: str) -> Product:
 
 
 async def list_products(
-    store: Store, *, limit: int = 100, offset: int = 0, category: str | None = None,
-    include_inactive: bool = True,
+    store: Store, *, limit: int = 100, offset: int = 0, category: str | None = None
 ) -> tuple[list[Product], int]:
     query = Product.filter(store=store)
     if category:
         query = query.filter(category=category)
-    if not include_inactive:
-        query = query.filter(is_active=True)
     total = await query.count()
     products = await query.order_by("sku").offset(offset).limit(limit)
     return products, total

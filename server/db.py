@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from tortoise import Tortoise
 from tortoise.context import TortoiseContext, _current_context
 
 from server.settings import Settings
@@ -99,5 +98,3 @@ async def make_migration(database_url: str, name: str) -> str | None:
         await command.upgrade()
         return await command.migrate(name, no_input=True)
 
-
-__all__ = ["Tortoise", "open_database", "enter_context", "close_database", "migrate"]

@@ -62,7 +62,7 @@ class Settings:
     webhook_tolerance_seconds: int = 300
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         data_dir = Path(env.get("PUSHCART_DATA_DIR") or PROJECT_ROOT / "data").resolve()
         database_url = env.get("DATABASE_URL") or f"sqlite://{data_dir / 'pushcart.sqlite3'}"
@@ -84,8 +84,6 @@ class Settings:
             create_demo=_bool(env.get("PUSHCART_CREATE_DEMO"), True),
             log_level=env.get("PUSHCART_LOG_LEVEL", "INFO").upper(),
         )
-        if overrides:
-            settings = replace(settings, **overrides)  # type: ignore[arg-type]
         return settings.with_secret_key()
 
     def with_secret_key(self) -> Settings:

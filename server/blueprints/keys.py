@@ -6,7 +6,7 @@ import time
 
 from quart import Response, g, request
 
-from server.errors import Forbidden, Unauthorized
+from server.errors import ApiError, Forbidden, Unauthorized
 from server.models import Store
 from server.stores import (
     is_origin_allowed,
@@ -31,7 +31,7 @@ async def _any_store_allows(origin: str) -> bool:
         _known_origins = (time.monotonic(), origins)
     try:
         return normalize_origin(origin) in origins
-    except Exception:
+    except ApiError:
         return False
 
 
