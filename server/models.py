@@ -249,6 +249,36 @@ class OrderItem(Model):
         table = "order_item"
 
 
+class PushSubscription(Model):
+    """A browser's push subscription, deduplicated by endpoint within a store."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="push_subscriptions", on_delete=fields.CASCADE
+    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
+        "models.Visitor", related_name="push_subscriptions", null=True, on_delete=fields.SET_NULL
+    )
+    endpoint_hash = fields.CharField(max_length=64)
+    endpoint = fields.TextField()
+    p256dh = fields.CharField(max_length=100)
+    auth = fields.CharField(max_length=32)
+    is_active = fields.BooleanField(default=True)
+    browser = fields.CharField(max_length=32, default="")
+    device = fields.CharField(max_length=16, default="")
+    locale = fields.CharField(max_length=16, default="")
+    timezone = fields.CharField(max_length=64, default="")
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+    deactivated_at = fields.DatetimeField(null=True)
+    deactivated_reason = fields.CharField(max_length=32, default="")
+
+    class Meta:
+        table = "push_subscription"
+        unique_together = (("store", "endpoint_hash"),)
+        indexes = (Index(fields=("store_id", "is_active")),)
+
+
 class AdminUser(Model):
     id = fields.IntField(primary_key=True)
     email = fields.CharField(max_length=254, unique=True)

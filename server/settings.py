@@ -10,13 +10,12 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+# Known push services; each entry also allows its subdomains, over https on port 443.
 DEFAULT_PUSH_HOSTS = (
-    "fcm.googleapis.com",
-    "updates.push.services.mozilla.com",
-    "push.services.mozilla.com",
-    "wns2-par02p.notify.windows.com",
-    "notify.windows.com",
-    "web.push.apple.com",
+    "fcm.googleapis.com",  # Chrome, Edge on Android, Opera, Samsung Internet
+    "push.services.mozilla.com",  # Firefox
+    "notify.windows.com",  # legacy Edge (WNS)
+    "push.apple.com",  # Safari
 )
 
 

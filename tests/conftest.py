@@ -23,7 +23,7 @@ from server.stores import create_store
 TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
 TABLES = [
-    "order_item", '"order"', "cart_item", "cart", "visitor", "discount_code", "tax_rate",
+    "push_subscription", "order_item", '"order"', "cart_item", "cart", "visitor", "discount_code", "tax_rate",
     "shipping_rule", "product", "store_membership", "admin_user", "store",
 ]
 

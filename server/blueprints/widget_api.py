@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import EmailStr, Field, StringConstraints
-from quart import Blueprint
+from quart import Blueprint, request
 from quart_schema import tag, validate_request
 
-from server import carts, orders, runtime
+from server import carts, orders, runtime, subscriptions
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
 from server.blueprints.schemas import Lenient
 from server.models import Cart, Store
@@ -57,6 +57,28 @@ class CartDetails(Lenient):
     payment_method: Annotated[str, StringConstraints(max_length=32)] | None = None
     step: Literal["cart", "contact", "delivery", "payment"] | None = None
     locale: Annotated[str, StringConstraints(max_length=16)] | None = None
+
+
+class SubscriptionKeys(Lenient):
+    p256dh: Annotated[str, StringConstraints(max_length=200)]
+    auth: Annotated[str, StringConstraints(max_length=100)]
+
+
+class PushSubscriptionJSON(Lenient):
+    endpoint: Annotated[str, StringConstraints(max_length=2048)]
+    expirationTime: int | float | None = None  # noqa: N815 (the browser's own field name)
+    keys: SubscriptionKeys
+
+
+class NewSubscription(Lenient):
+    visitor_id: VisitorId | None = None
+    subscription: PushSubscriptionJSON
+    locale: Annotated[str, StringConstraints(max_length=16)] = ""
+    timezone: Annotated[str, StringConstraints(max_length=64)] = ""
+
+
+class Unsubscribe(Lenient):
+    endpoint: Annotated[str, StringConstraints(max_length=2048)]
 
 
 class PlaceOrder(Lenient):
@@ -181,3 +203,32 @@ async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
     cart = await carts.restore_from_link(store, settings.secret_key, data.link,
                                          settings.cart_link_max_age_days * 86400)
     return await _cart_response(store, cart)
+
+
+@blueprint.post("/push/subscriptions")
+@tag(["push"])
+@validate_request(NewSubscription)
+async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], int]:
+    """Store a browser's PushSubscription (deduplicated by endpoint) for this store."""
+    store = await require_public_store()
+    sub = data.subscription
+    subscription, created = await subscriptions.subscribe(
+        store,
+        subscriptions.SubscriptionInput(
+            endpoint=sub.endpoint, p256dh=sub.keys.p256dh, auth=sub.keys.auth,
+            visitor_key=data.visitor_id, locale=data.locale, timezone=data.timezone,
+            user_agent=request.headers.get("User-Agent", "")[:500],
+        ),
+        runtime.settings().push_hosts, runtime.now(),
+    )
+    return {"id": subscription.id, "status": "subscribed"}, 201 if created else 200
+
+
+@blueprint.post("/push/unsubscribe")
+@tag(["push"])
+@validate_request(Unsubscribe)
+async def delete_subscription(data: Unsubscribe) -> dict[str, Any]:
+    """Stop sending to this endpoint (the shopper turned notifications off)."""
+    store = await require_public_store()
+    changed = await subscriptions.unsubscribe(store, data.endpoint, runtime.now())
+    return {"status": "unsubscribed" if changed else "not_subscribed"}
