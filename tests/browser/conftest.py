@@ -122,7 +122,8 @@ def merchant() -> Iterator[MerchantSite]:
                 return
             body = page.encode()
             self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            kind = "application/javascript" if self.path.endswith(".js") else "text/html"
+            self.send_header("Content-Type", f"{kind}; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
