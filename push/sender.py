@@ -1,0 +1,183 @@
+"""Send one Web Push message: encrypt (RFC 8291, via pywebpush), sign VAPID (RFC 8292) once per
+push-service origin, POST with TTL/Urgency/Topic (RFC 8030) over pooled connections, and say
+what happened as an Outcome. It knows subscriptions and payloads, nothing of carts or campaigns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import random
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+from py_vapid import Vapid02
+from pywebpush import WebPusher
+
+# aes128gcm: one record of at most 4096 bytes = 86-byte header + ciphertext + 16-byte tag,
+# and the plaintext carries one padding delimiter byte.
+MAX_PLAINTEXT_BYTES = 4096 - 86 - 16 - 1
+VAPID_LIFETIME = 12 * 3600
+VAPID_RENEW_BEFORE = 30 * 60
+URGENCIES = ("very-low", "low", "normal", "high")
+TOPIC_RE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+class PayloadTooLarge(ValueError):
+    """The encoded payload would exceed the 4 KB a push service accepts."""
+
+
+@dataclass(frozen=True)
+class Subscription:
+    endpoint: str
+    p256dh: str
+    auth: str
+
+
+@dataclass(frozen=True)
+class Message:
+    payload: dict[str, Any]
+    ttl: int = 24 * 3600
+    urgency: str = "normal"
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """delivered | gone (never retry) | retry (after retry_after s) | failed (reason kept)."""
+
+    kind: str
+    status: int | None = None
+    retry_after: float | None = None
+    reason: str = ""
+
+
+def encode_payload(payload: dict[str, Any]) -> bytes:
+    data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    if len(data) > MAX_PLAINTEXT_BYTES:
+        raise PayloadTooLarge(
+            f"the push payload is {len(data)} bytes; at most {MAX_PLAINTEXT_BYTES} fit in a push "
+            "message (shorten the title, body or URLs)"
+        )
+    return data
+
+
+def encrypt(subscription: Subscription, data: bytes) -> bytes:
+    """aes128gcm with a fresh ephemeral key and salt for every message."""
+    pusher = WebPusher({"endpoint": subscription.endpoint,
+                        "keys": {"p256dh": subscription.p256dh, "auth": subscription.auth}})
+    return pusher.encode(data, content_encoding="aes128gcm")["body"]
+
+
+def push_origin(endpoint: str) -> str:
+    parts = urlsplit(endpoint)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+class VapidSigner:
+    """One VAPID key pair; the Authorization header is signed once per push-service origin and
+    reused until shortly before it expires."""
+
+    def __init__(self, private_pem: str, subject: str, clock: Any = time.time) -> None:
+        self._vapid = Vapid02.from_pem(private_pem.encode())
+        self._subject = subject
+        self._clock = clock
+        self._headers: dict[str, tuple[float, str]] = {}
+        self.signatures = 0  # how many JWTs were signed (the work reuse saves)
+
+    def authorization(self, endpoint: str) -> str:
+        audience = push_origin(endpoint)
+        now = self._clock()
+        cached = self._headers.get(audience)
+        if cached and cached[0] - now > VAPID_RENEW_BEFORE:
+            return cached[1]
+        expires = int(now) + VAPID_LIFETIME
+        header = self._vapid.sign({"aud": audience, "exp": expires, "sub": self._subject})
+        self.signatures += 1
+        self._headers[audience] = (expires, header["Authorization"])
+        return header["Authorization"]
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def backoff(attempt: int, base: float = 30.0, cap: float = 3600.0) -> float:
+    """Exponential backoff with full jitter: attempt 1 waits up to 30 s, then 60, 120 …"""
+    return random.uniform(base / 2, min(cap, base * 2 ** max(0, attempt - 1)))
+
+
+def classify(status: int, retry_after_header: str | None, attempt: int, body: str = "") -> Outcome:
+    if status in (200, 201, 202):
+        return Outcome("delivered", status)
+    if status in (404, 410):
+        return Outcome("gone", status, reason="subscription expired or unsubscribed")
+    if status == 413:
+        return Outcome("failed", status, reason="payload too large for the push service")
+    if status == 429 or status >= 500:
+        wait = _retry_after(retry_after_header)
+        return Outcome("retry", status, retry_after=wait if wait is not None else backoff(attempt),
+                       reason=f"push service answered {status}")
+    return Outcome("failed", status, reason=f"push service answered {status}: {body[:200]}")
+
+
+class Sender:
+    """Sends over one pooled aiohttp session: keep-alive connections per push service and at
+    most *concurrency* requests in flight."""
+
+    def __init__(self, *, concurrency: int = 64, timeout: float = 15.0) -> None:
+        self._concurrency = concurrency
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._session: aiohttp.ClientSession | None = None
+        self._limit = asyncio.Semaphore(concurrency)
+
+    async def __aenter__(self) -> Sender:
+        connector = aiohttp.TCPConnector(limit=self._concurrency, limit_per_host=self._concurrency,
+                                         keepalive_timeout=60, ttl_dns_cache=300)
+        self._session = aiohttp.ClientSession(connector=connector, timeout=self._timeout)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def send(self, subscription: Subscription, message: Message, signer: VapidSigner,
+                   attempt: int = 1) -> Outcome:
+        assert self._session is not None, "use `async with Sender()`"
+        try:
+            body = encrypt(subscription, encode_payload(message.payload))
+        except PayloadTooLarge as exc:
+            return Outcome("failed", None, reason=str(exc))
+        headers = {
+            "Authorization": signer.authorization(subscription.endpoint),
+            "Content-Encoding": "aes128gcm",
+            "Content-Type": "application/octet-stream",
+            "TTL": str(max(0, int(message.ttl))),
+            "Urgency": message.urgency if message.urgency in URGENCIES else "normal",
+        }
+        if message.topic and TOPIC_RE.fullmatch(message.topic):
+            headers["Topic"] = message.topic
+        async with self._limit:
+            try:
+                async with self._session.post(subscription.endpoint, data=body,
+                                              headers=headers) as response:
+                    text = await response.text() if response.status >= 300 else ""
+                    return classify(response.status, response.headers.get("Retry-After"),
+                                    attempt, text)
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                return Outcome("retry", None, retry_after=backoff(attempt),
+                               reason=f"{type(exc).__name__}: {exc}"[:200])
