@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 
@@ -77,6 +78,13 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         if settings.auto_migrate:
             await db.migrate(settings.database_url)
         app.extensions["tortoise_ctx"] = await db.open_database(settings)
+        if settings.run_worker:
+            from server.push_runtime import PushRuntime
+
+            stop = app.extensions["push_stop"] = asyncio.Event()
+            runtime = PushRuntime(settings, app.extensions["pushcart_clock"],
+                                  base_url=settings.public_url or "http://127.0.0.1:8000")
+            app.extensions["push_task"] = asyncio.create_task(runtime.run(stop))
 
     @app.before_request
     async def refuse_nul() -> None:
@@ -89,6 +97,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     @app.after_serving
     async def disconnect() -> None:
+        if "push_task" in app.extensions:
+            app.extensions["push_stop"].set()
+            await app.extensions.pop("push_task")
         ctx = app.extensions.pop("tortoise_ctx", None)
         if ctx is not None:
             await db.close_database(ctx)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import signal
 import sys
+from dataclasses import replace
 from typing import Any
 
 from server import db
@@ -51,6 +53,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     base_url = settings.public_url or f"http://{args.host}:{args.port}"
+    settings = replace(settings, public_url=base_url)
     asyncio.run(_prepare(settings, base_url))
 
     config = Config()
@@ -66,6 +69,30 @@ def cmd_run(args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, stop.set)
         print(f"Pushcart is serving on {base_url}", flush=True)
         await serve(app, config, shutdown_trigger=stop.wait)  # type: ignore[arg-type]
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_worker(_: argparse.Namespace) -> int:
+    """A push worker process: sends the outbox and schedules campaigns until SIGTERM."""
+    from server.clock import Clock
+    from server.push_runtime import PushRuntime
+
+    settings = Settings.from_env()
+    logging.basicConfig(level=settings.log_level,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    async def main() -> None:
+        ctx = await db.open_database(settings)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        try:
+            await PushRuntime(settings, Clock(), "http://127.0.0.1:8000").run(stop)
+        finally:
+            await db.close_database(ctx)
 
     asyncio.run(main())
     return 0
@@ -139,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8000)
     run.set_defaults(func=cmd_run)
+
+    worker = sub.add_parser("worker", help="send queued push messages (run several for scale)")
+    worker.set_defaults(func=cmd_worker)
 
     migrate = sub.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(func=cmd_migrate)

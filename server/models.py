@@ -49,6 +49,7 @@ class Store(Model):
     vapid_public_key = fields.CharField(max_length=128)
     vapid_private_key_sealed = fields.TextField()
     next_order_number = fields.IntField(default=1001)
+    attribution_window_hours = fields.IntField(default=72)
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -223,6 +224,9 @@ class Order(Model):
     discount_code = fields.CharField(max_length=40, null=True)
     payment_method = fields.CharField(max_length=32)
     provider_reference = fields.CharField(max_length=200, default="")
+    attributed_delivery: fields.ForeignKeyNullableRelation[Delivery] = fields.ForeignKeyField(
+        "models.Delivery", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
     created_at = fields.DatetimeField()
     paid_at = fields.DatetimeField(null=True)
 
@@ -277,6 +281,87 @@ class PushSubscription(Model):
         table = "push_subscription"
         unique_together = (("store", "endpoint_hash"),)
         indexes = (Index(fields=("store_id", "is_active")),)
+
+
+class CampaignStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    SENDING = "sending"  # deliveries are queued in the outbox
+    CANCELLED = "cancelled"
+
+
+class Campaign(Model):
+    """A push message to a segment of a store's subscribers, now or at a time."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="campaigns", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=16, default="custom")
+    title = fields.CharField(max_length=120)
+    body = fields.CharField(max_length=400, default="")
+    url = fields.CharField(max_length=1000)
+    icon = fields.CharField(max_length=1000, default="")
+    image = fields.CharField(max_length=1000, default="")
+    actions: list = fields.JSONField(default=list)  # type: ignore[assignment]
+    ttl = fields.IntField(default=24 * 3600)
+    urgency = fields.CharField(max_length=10, default="normal")
+    segment = fields.CharField(max_length=32, default="all")
+    status = fields.CharEnumField(CampaignStatus, max_length=16, default=CampaignStatus.SCHEDULED)
+    send_at = fields.DatetimeField()
+    created_at = fields.DatetimeField()
+    started_at = fields.DatetimeField(null=True)
+    targeted = fields.IntField(default=0)
+
+    class Meta:
+        table = "campaign"
+        indexes = (Index(fields=("status", "send_at")),)
+
+
+class DeliveryStatus(StrEnum):
+    QUEUED = "queued"  # waiting for its next attempt
+    SENDING = "sending"  # claimed by a worker until locked_until
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    EXPIRED = "expired"  # subscription gone, or the message outlived its TTL
+
+
+class Delivery(Model):
+    """One message to one subscription: the outbox row, written before anything is sent."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    subscription: fields.ForeignKeyRelation[PushSubscription] = fields.ForeignKeyField(
+        "models.PushSubscription", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="deliveries", null=True, on_delete=fields.CASCADE
+    )
+    channel = fields.CharField(max_length=8, default="push")
+    payload: dict = fields.JSONField()  # type: ignore[assignment]
+    topic = fields.CharField(max_length=32, null=True)
+    ttl = fields.IntField(default=24 * 3600)
+    urgency = fields.CharField(max_length=10, default="normal")
+    status = fields.CharEnumField(DeliveryStatus, max_length=10, default=DeliveryStatus.QUEUED)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField()
+    locked_until = fields.DatetimeField(null=True)
+    claimed_by = fields.CharField(max_length=40, null=True)
+    last_status_code = fields.IntField(null=True)
+    last_error = fields.CharField(max_length=300, default="")
+    created_at = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+    delivered_at = fields.DatetimeField(null=True)
+    clicked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "delivery"
+        indexes = (
+            Index(fields=("status", "next_attempt_at")),
+            Index(fields=("campaign_id", "status")),
+            Index(fields=("subscription_id", "clicked_at")),
+        )
 
 
 class AdminUser(Model):

@@ -11,6 +11,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from server.carts import REQUIRED_ADDRESS_FIELDS, get_cart, quote_cart
+from server.clicks import attributed_delivery
 from server.errors import ApiError, Conflict, NotFound, Unauthorized
 from server.models import (
     OFFLINE_PAYMENT_METHODS,
@@ -97,6 +98,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
             number = (await Store.filter(id=store.id).values_list("next_order_number",
                                                                    flat=True))[0] - 1
             is_offline = payment_method in OFFLINE_PAYMENT_METHODS
+            delivery_id = await attributed_delivery(store, cart.visitor_id, now)  # type: ignore[attr-defined]
             order = await Order.create(
                 store=store, cart=cart, visitor_id=cart.visitor_id,  # type: ignore[attr-defined]
                 number=str(number),
@@ -106,7 +108,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
                 tax=breakdown.tax, tax_included=breakdown.tax_included,
                 discount=breakdown.discount, total=breakdown.total,
                 discount_code=breakdown.discount_code, payment_method=payment_method,
-                created_at=now,
+                attributed_delivery_id=delivery_id, created_at=now,
             )
             await OrderItem.bulk_create([
                 OrderItem(order=order, sku=i.product.sku, name=i.product.name,
@@ -138,6 +140,7 @@ async def order_view(order: Order) -> dict[str, Any]:
         "total": order.total,
         "payment_method": order.payment_method,
         "provider_reference": order.provider_reference,
+        "attributed_delivery_id": order.attributed_delivery_id,  # type: ignore[attr-defined]
         "created_at": order.created_at.isoformat(),
         "paid_at": order.paid_at.isoformat() if order.paid_at else None,
         "items": [

@@ -59,6 +59,10 @@ class Settings:
     log_level: str = "INFO"
     cart_link_max_age_days: int = 30
     webhook_tolerance_seconds: int = 300
+    vapid_subject: str = ""
+    run_worker: bool = True
+    worker_concurrency: int = 64
+    worker_batch_size: int = 500
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -82,6 +86,10 @@ class Settings:
             auto_migrate=_bool(env.get("PUSHCART_AUTO_MIGRATE"), True),
             create_demo=_bool(env.get("PUSHCART_CREATE_DEMO"), True),
             log_level=env.get("PUSHCART_LOG_LEVEL", "INFO").upper(),
+            vapid_subject=env.get("PUSHCART_VAPID_SUBJECT", ""),
+            run_worker=_bool(env.get("PUSHCART_RUN_WORKER"), True),
+            worker_concurrency=_int(env.get("PUSHCART_WORKER_CONCURRENCY"), 64),
+            worker_batch_size=_int(env.get("PUSHCART_WORKER_BATCH_SIZE"), 500),
         )
         return settings.with_secret_key()
 
@@ -95,6 +103,15 @@ class Settings:
             key_file.write_text(secrets.token_urlsafe(48))
             key_file.chmod(0o600)
         return replace(self, secret_key=key_file.read_text().strip())
+
+    @property
+    def vapid_contact(self) -> str:
+        """The VAPID `sub` claim: a mailto: or https: URL push services can reach us at."""
+        if self.vapid_subject:
+            return self.vapid_subject
+        if self.public_url.startswith("https://"):
+            return self.public_url
+        return "mailto:webpush@pushcart.invalid"
 
     @property
     def is_sqlite(self) -> bool:

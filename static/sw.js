@@ -49,14 +49,14 @@ self.addEventListener("push", (event) => {
 });
 
 function reportClick(data, action) {
-  if (!data.clickUrl || !data.deliveryId) return Promise.resolve();
+  if (!data.clickUrl) return Promise.resolve();
+  // A simple no-cors POST: the signed URL identifies the delivery, no answer is read.
   return fetch(data.clickUrl, {
     method: "POST",
-    mode: "cors",
+    mode: "no-cors",
     credentials: "omit",
     keepalive: true,
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ delivery_id: data.deliveryId, action: action || null }),
+    body: JSON.stringify({ action: action || null }),
   }).catch(() => {});
 }
 

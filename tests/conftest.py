@@ -23,8 +23,9 @@ from server.stores import create_store
 TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
 TABLES = [
-    "push_subscription", "order_item", '"order"', "cart_item", "cart", "visitor", "discount_code", "tax_rate",
-    "shipping_rule", "product", "store_membership", "admin_user", "store",
+    "order_item", '"order"', "delivery", "campaign", "push_subscription", "cart_item", "cart",
+    "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",
+    "admin_user", "store",
 ]
 
 
@@ -63,6 +64,7 @@ def make_settings(database_url: str, data_dir: os.PathLike[str] | str, **env: st
         "PUSHCART_SECRET_KEY": TEST_SECRET,
         "PUSHCART_AUTO_MIGRATE": "0",
         "PUSHCART_RATE_LIMIT_PER_MINUTE": "0",
+        "PUSHCART_RUN_WORKER": "0",  # tests drive the outbox worker themselves
         **env,
     })
 

@@ -10,7 +10,7 @@ from pydantic import AnyHttpUrl, Field, StringConstraints, field_validator
 from quart import Blueprint, request
 from quart_schema import document_request, tag, validate_querystring, validate_request
 
-from server import catalog, checkout_rules, orders, runtime, stores
+from server import campaigns, catalog, checkout_rules, orders, runtime, stores
 from server.blueprints.keys import forget_known_origins, require_secret_store
 from server.blueprints.schemas import Lenient, Strict
 from server.errors import ApiError, Unauthorized
@@ -21,6 +21,7 @@ blueprint = Blueprint("store_api", __name__)
 Sku = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._\-]{1,64}$")]
 Money = Annotated[int, Field(ge=0, le=10**12)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
+SegmentName = Annotated[str, StringConstraints(max_length=32)]
 MAX_BULK = 1000
 
 
@@ -109,6 +110,30 @@ class DiscountCodeIn(Strict):
     min_subtotal: Money = 0
     expires_at: datetime | None = None
     usage_limit: Annotated[int, Field(ge=1)] | None = None
+
+
+class CampaignAction(Strict):
+    action: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]{1,20}$")]
+    title: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    url: Annotated[str, StringConstraints(max_length=1000)]
+
+    _check_url = field_validator("url")(_url)
+
+
+class CampaignIn(Strict):
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    body: Annotated[str, StringConstraints(max_length=400)] = ""
+    url: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+    segment: Literal["all"] | Annotated[int, Field(ge=1)] | SegmentName = "all"
+    send_at: datetime | None = None
+    kind: Literal["flash_sale", "new_launch", "offer", "custom"] = "custom"
+    icon: Annotated[str, StringConstraints(max_length=1000)] = ""
+    image: Annotated[str, StringConstraints(max_length=1000)] = ""
+    actions: Annotated[list[CampaignAction], Field(max_length=2)] = []
+    ttl: Annotated[int, Field(ge=0, le=28 * 24 * 3600)] = 24 * 3600
+    urgency: Literal["very-low", "low", "normal", "high"] = "normal"
+
+    _check_urls = field_validator("url", "icon", "image")(_url)
 
 
 class PaymentEvent(Lenient):
@@ -311,3 +336,36 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
         event.provider_reference, runtime.now(),
     )
     return {"number": order.number, "status": order.status.value}
+
+
+# -- campaigns --------------------------------------------------------------------------------
+
+
+@blueprint.post("/campaigns")
+@tag(["push"])
+@validate_request(CampaignIn)
+async def create_campaign(data: CampaignIn) -> tuple[dict[str, Any], int]:
+    """Send a push now (`send_at` null) or at a time, to `segment` "all" of the store's
+    subscribers. Answers with the campaign's id; its counts are at GET /campaigns/{id}."""
+    store = await require_secret_store()
+    values = data.model_dump()
+    values["segment"] = str(values["segment"])
+    campaign = await campaigns.create_campaign(store, campaigns.CampaignData(**values),
+                                               runtime.now())
+    return {"id": campaign.id, "status": campaign.status.value,
+            "send_at": campaign.send_at.isoformat()}, 201
+
+
+@blueprint.get("/campaigns/<int:campaign_id>")
+@tag(["push"])
+async def get_campaign(campaign_id: int) -> dict[str, Any]:
+    """Status and counts: targeted, sent, delivered, failed, expired, clicked."""
+    store = await require_secret_store()
+    return await campaigns.campaign_view(await campaigns.get_campaign(store, campaign_id))
+
+
+@blueprint.post("/campaigns/<int:campaign_id>/cancel")
+@tag(["push"])
+async def cancel_campaign(campaign_id: int) -> dict[str, Any]:
+    store = await require_secret_store()
+    return await campaigns.campaign_view(await campaigns.cancel_campaign(store, campaign_id))

@@ -8,9 +8,10 @@ from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
 from quart_schema import tag, validate_request
 
-from server import carts, orders, runtime, subscriptions
+from server import carts, clicks, orders, runtime, subscriptions
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
 from server.blueprints.schemas import Lenient
+from server.errors import NotFound
 from server.models import Cart, Store
 from server.stores import currency_exponent
 
@@ -232,3 +233,13 @@ async def delete_subscription(data: Unsubscribe) -> dict[str, Any]:
     store = await require_public_store()
     changed = await subscriptions.unsubscribe(store, data.endpoint, runtime.now())
     return {"status": "unsubscribed" if changed else "not_subscribed"}
+
+
+@blueprint.post("/push/clicks/<token>")
+@tag(["push"])
+async def record_click(token: str) -> tuple[str, int]:
+    """The service worker reports a notification click (signed URL from the payload)."""
+    if len(token) > 200 or not await clicks.record_click(runtime.settings().secret_key, token,
+                                                        runtime.now()):
+        raise NotFound("unknown click link", code="unknown_click")
+    return "", 204

@@ -3,6 +3,7 @@ Debian's Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -105,11 +106,11 @@ class MerchantSite:
     """A merchant's shop on its own origin (another port than Pushcart), serving given pages."""
 
     origin: str
-    pages: dict[str, str] = field(default_factory=dict)
+    pages: dict[str, str | bytes] = field(default_factory=dict)
 
 
-@pytest.fixture(scope="module")
-def merchant() -> Iterator[MerchantSite]:
+@contextlib.contextmanager
+def merchant_site() -> Iterator[MerchantSite]:
     port = free_port()
     # "localhost" vs Pushcart's "127.0.0.1" and another port: a different origin, as in real life
     site = MerchantSite(origin=f"http://localhost:{port}")
@@ -120,10 +121,12 @@ def merchant() -> Iterator[MerchantSite]:
             if page is None:
                 self.send_error(404)
                 return
-            body = page.encode()
+            body = page.encode() if isinstance(page, str) else page
             self.send_response(200)
-            kind = "application/javascript" if self.path.endswith(".js") else "text/html"
-            self.send_header("Content-Type", f"{kind}; charset=utf-8")
+            kinds = {".js": "application/javascript; charset=utf-8", ".png": "image/png"}
+            kind = next((k for ext, k in kinds.items() if self.path.endswith(ext)),
+                        "text/html; charset=utf-8")
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -136,6 +139,19 @@ def merchant() -> Iterator[MerchantSite]:
     thread.start()
     yield site
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def merchant() -> Iterator[MerchantSite]:
+    with merchant_site() as site:
+        yield site
+
+
+@pytest.fixture
+def own_merchant() -> Iterator[MerchantSite]:
+    """A merchant origin for one test only: notifications and service workers are per origin."""
+    with merchant_site() as site:
+        yield site
 
 
 def shop_page(pushcart_url: str, public_key: str, products: list[dict[str, Any]],

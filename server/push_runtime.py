@@ -1,0 +1,54 @@
+"""Runs the outbox worker and campaign scheduler, in `pushcart run` or as `pushcart worker`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from push.outbox import OutboxWorker
+from push.sender import VapidSigner
+from server import campaigns, clicks
+from server.clock import Clock
+from server.models import Store
+from server.settings import Settings
+from server.stores import vapid_private_pem
+
+log = logging.getLogger(__name__)
+
+
+class PushRuntime:
+    def __init__(self, settings: Settings, clock: Clock, base_url: str) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.base_url = (settings.public_url or base_url).rstrip("/")
+        self._signers: dict[int, VapidSigner] = {}
+
+    async def signer_for(self, store_id: int) -> VapidSigner:
+        signer = self._signers.get(store_id)
+        if signer is None:
+            store = await Store.get(id=store_id)
+            signer = VapidSigner(vapid_private_pem(self.settings.secret_key, store),
+                                 self.settings.vapid_contact)
+            self._signers[store_id] = signer
+        return signer
+
+    def click_url_for(self, delivery_id: int) -> str:
+        token = clicks.click_token(self.settings.secret_key, delivery_id)
+        return f"{self.base_url}/api/v1/push/clicks/{token}"
+
+    def worker(self, **options: object) -> OutboxWorker:
+        settings = {"batch_size": self.settings.worker_batch_size,
+                    "concurrency": self.settings.worker_concurrency, **options}
+        return OutboxWorker(signer_for=self.signer_for, click_url_for=self.click_url_for,
+                            now=self.clock.now, **settings)  # type: ignore[arg-type]
+
+    async def schedule(self) -> None:
+        """Queue the deliveries of campaigns that are due."""
+        queued = await campaigns.fan_out_due(self.clock.now())
+        if queued:
+            log.info("queued %d campaign deliveries", queued)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        log.info("push worker started")
+        await self.worker().run(stop, on_idle=self.schedule)
+        log.info("push worker stopped")

@@ -1,0 +1,254 @@
+"""Campaigns through the durable outbox and its worker, to the test push service."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from server.models import Delivery, DeliveryStatus, Order, PushSubscription
+from server.push_runtime import PushRuntime
+from server.settings import Settings
+from tests.browser.conftest import free_port
+from tests.conftest import ShopFixture, make_settings
+from tests.push.service import PushService
+
+
+@pytest.fixture
+def push_port() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path, push_port: int) -> Settings:  # type: ignore[no-untyped-def]
+    return make_settings(database_url, tmp_path,
+                         PUSHCART_PUSH_HOSTS=f"http://localhost:{push_port}")
+
+
+@pytest.fixture
+async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[PushService]:
+    svc = await PushService(port=push_port,
+                            expected_vapid_keys={shop.store.vapid_public_key}).start()
+    yield svc
+    await svc.stop()
+
+
+@pytest.fixture
+def runtime(settings: Settings, clock) -> PushRuntime:  # type: ignore[no-untyped-def]
+    return PushRuntime(settings, clock, base_url="http://pushcart.test")
+
+
+async def _subscribe(shop: ShopFixture, service: PushService, visitor: str = "visitor-0001",
+                     ) -> str:
+    endpoint, keys = service.subscribe()
+    response = await shop.widget("POST", "/push/subscriptions", {
+        "visitor_id": visitor, "subscription": keys.subscription(endpoint)})
+    assert response.status_code == 201, await response.get_json()
+    return endpoint
+
+
+async def _campaign(shop: ShopFixture, **fields: Any) -> int:
+    body = {"title": "Flash sale: 30% off teas", "body": "Until midnight",
+            "url": "https://shop.test/sale", "segment": "all", "send_at": None, **fields}
+    response = await shop.admin("POST", "/campaigns", body)
+    assert response.status_code == 201, await response.get_json()
+    return (await response.get_json())["id"]
+
+
+async def _counts(shop: ShopFixture, campaign_id: int) -> dict[str, Any]:
+    return await (await shop.admin("GET", f"/campaigns/{campaign_id}")).get_json()
+
+
+async def _send_all(runtime: PushRuntime, **options: Any) -> int:
+    await runtime.schedule()
+    return await runtime.worker(**options).drain()
+
+
+async def test_campaign_reaches_each_subscriber_once(shop, service, runtime) -> None:  # type: ignore[no-untyped-def]
+    endpoints = [await _subscribe(shop, service, f"visitor-000{i}") for i in range(3)]
+    campaign_id = await _campaign(shop, kind="flash_sale", urgency="high", ttl=3600,
+                                  actions=[{"action": "shop", "title": "Shop now",
+                                            "url": "https://shop.test/teas"}])
+    assert await _send_all(runtime) == 3
+    for endpoint in endpoints:
+        [message] = service.messages_for(endpoint)
+        assert message["title"] == "Flash sale: 30% off teas"
+        assert message["url"] == "https://shop.test/sale"
+        assert message["actions"][0]["url"] == "https://shop.test/teas"
+        assert message["topic"] == f"campaign-{campaign_id}"
+        assert message["click_url"].startswith("http://pushcart.test/api/v1/push/clicks/")
+    assert {r.headers["Urgency"] for r in service.received} == {"high"}
+    assert {r.headers["TTL"] for r in service.received} == {"3600"}
+    counts = await _counts(shop, campaign_id)
+    assert (counts["status"], counts["targeted"], counts["sent"], counts["delivered"]) == (
+        "sent", 3, 3, 3)
+    signer = await runtime.signer_for(shop.store.id)
+    assert signer.signatures == 1  # one VAPID JWT for the whole campaign
+
+
+async def test_gone_subscription_is_deactivated_and_never_retried(shop, service, runtime) -> None:  # type: ignore[no-untyped-def]
+    gone = await _subscribe(shop, service)
+    await _subscribe(shop, service, "visitor-0002")
+    service.answer(gone, 410)
+    first = await _campaign(shop)
+    await _send_all(runtime)
+    counts = await _counts(shop, first)
+    assert (counts["delivered"], counts["expired"]) == (1, 1)
+    sub = await PushSubscription.get(endpoint=gone)
+    assert not sub.is_active and sub.deactivated_reason == "gone"
+    second = await _campaign(shop)
+    await _send_all(runtime)
+    assert (await _counts(shop, second))["targeted"] == 1
+    assert service.requests == 3
+
+
+async def test_429_waits_for_retry_after_then_delivers(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoint = await _subscribe(shop, service)
+    service.answer(endpoint, 429, Retry_After="7")
+    campaign_id = await _campaign(shop)
+    await _send_all(runtime)
+    delivery = await Delivery.get(campaign_id=campaign_id)
+    assert delivery.status == DeliveryStatus.QUEUED and delivery.last_status_code == 429
+    assert delivery.next_attempt_at == clock.now() + timedelta(seconds=7)
+    assert await runtime.worker().drain() == 0  # not due yet
+    clock.advance(seconds=8)
+    assert await runtime.worker().drain() == 1
+    assert len(service.messages_for(endpoint)) == 1
+    assert (await _counts(shop, campaign_id))["delivered"] == 1
+
+
+async def test_server_errors_are_retried_then_given_up_with_the_reason(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoint = await _subscribe(shop, service)
+    service.answer(endpoint, 500, times=3)
+    campaign_id = await _campaign(shop)
+    await runtime.schedule()
+    for _ in range(3):
+        await runtime.worker(max_attempts=3).drain()
+        clock.advance(hours=2)
+    delivery = await Delivery.get(campaign_id=campaign_id)
+    assert delivery.status == DeliveryStatus.FAILED and delivery.attempts == 3
+    assert "gave up after 3 attempts" in delivery.last_error and "500" in delivery.last_error
+    assert (await _counts(shop, campaign_id))["failed"] == 1
+
+
+async def test_message_that_outlives_its_ttl_expires_unsent(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoint = await _subscribe(shop, service)
+    service.answer(endpoint, 503, Retry_After="600")
+    campaign_id = await _campaign(shop, ttl=300)
+    await _send_all(runtime)
+    clock.advance(minutes=11)
+    await runtime.worker().drain()
+    assert (await _counts(shop, campaign_id))["expired"] == 1
+    assert service.messages_for(endpoint) == []
+
+
+async def test_scheduled_campaign_waits_for_its_time_and_can_be_cancelled(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoint = await _subscribe(shop, service)
+    later = (clock.now() + timedelta(hours=2)).isoformat()
+    kept = await _campaign(shop, send_at=later, title="Launch")
+    dropped = await _campaign(shop, send_at=later, title="Dropped")
+    assert await _send_all(runtime) == 0
+    cancel = await shop.admin("POST", f"/campaigns/{dropped}/cancel")
+    assert (await cancel.get_json())["status"] == "cancelled"
+    clock.advance(hours=2)
+    assert await _send_all(runtime) == 1
+    assert [m["title"] for m in service.messages_for(endpoint)] == ["Launch"]
+    assert (await _counts(shop, kept))["status"] == "sent"
+    again = await shop.admin("POST", f"/campaigns/{kept}/cancel")
+    assert again.status_code == 409
+
+
+async def test_click_is_recorded_and_an_order_is_attributed(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoint = await _subscribe(shop, service)  # visitor-0001, who then orders
+    campaign_id = await _campaign(shop)
+    await _send_all(runtime)
+    [message] = service.messages_for(endpoint)
+    click_path = urlsplit(message["click_url"]).path
+    assert (await shop.client.post(click_path, data=b'{"action":null}')).status_code == 204
+    forged = click_path[:-4] + "AAAA"
+    assert (await shop.client.post(forged)).status_code == 404
+    assert (await _counts(shop, campaign_id))["clicked"] == 1
+    clock.advance(hours=3)
+    cart = await shop.ready_to_order()
+    order = await shop.widget("POST", f"/carts/{cart['token']}/order",
+                              {"payment_method": "cash_on_delivery"})
+    stored = await Order.get(number=(await order.get_json())["number"])
+    assert stored.attributed_delivery_id == message["delivery_id"]  # type: ignore[attr-defined]
+
+
+async def test_order_after_the_attribution_window_is_not_attributed(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoint = await _subscribe(shop, service)
+    await _campaign(shop)
+    await _send_all(runtime)
+    [message] = service.messages_for(endpoint)
+    await shop.client.post(urlsplit(message["click_url"]).path)
+    clock.advance(hours=73)  # the default window is 72 hours
+    cart = await shop.ready_to_order()
+    order = await shop.widget("POST", f"/carts/{cart['token']}/order",
+                              {"payment_method": "cash_on_delivery"})
+    stored = await Order.get(number=(await order.get_json())["number"])
+    assert stored.attributed_delivery_id is None  # type: ignore[attr-defined]
+
+
+async def test_work_of_a_dead_worker_is_resumed_after_its_lease(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    endpoints = [await _subscribe(shop, service, f"visitor-{i:04d}") for i in range(6)]
+    await _campaign(shop)
+    await runtime.schedule()
+    dead = runtime.worker(batch_size=4, lease_seconds=120)
+    claimed = await dead.claim()  # claims 4 rows, then dies before sending
+    assert len(claimed) == 4
+    survivor = runtime.worker(lease_seconds=120)
+    assert await survivor.drain() == 2  # only the unclaimed rows are due
+    clock.advance(seconds=121)
+    assert await survivor.drain() == 4  # the lease ran out: nothing is lost
+    assert sorted(len(service.messages_for(e)) for e in endpoints) == [1] * 6
+
+
+async def test_two_workers_never_send_one_row_twice(shop, service, runtime) -> None:  # type: ignore[no-untyped-def]
+    endpoints = [await _subscribe(shop, service, f"visitor-{i:04d}") for i in range(120)]
+    campaign_id = await _campaign(shop)
+    await runtime.schedule()
+    first, second = runtime.worker(batch_size=10), runtime.worker(batch_size=10)
+    sent = await asyncio.gather(first.drain(), second.drain())
+    assert sum(sent) == 120
+    per_subscriber = Counter(r.subscriber for r in service.received)
+    assert len(per_subscriber) == 120 and set(per_subscriber.values()) == {1}
+    assert service.requests == 120
+    assert (await _counts(shop, campaign_id))["delivered"] == 120
+    assert len(endpoints) == 120
+
+
+async def test_payload_over_the_limit_is_refused_when_the_campaign_is_made(shop) -> None:  # type: ignore[no-untyped-def]
+    response = await shop.admin("POST", "/campaigns", {
+        "title": "Big", "url": "https://shop.test/" + "x" * 900, "body": "y" * 400,
+        "image": "https://cdn.shop.test/" + "i" * 950, "icon": "https://cdn.shop.test/" + "c" * 950,
+        "actions": [{"action": "a", "title": "A", "url": "https://shop.test/" + "a" * 950},
+                    {"action": "b", "title": "B", "url": "https://shop.test/" + "b" * 950}]})
+    error = (await response.get_json())["error"]
+    assert response.status_code == 400 and error["code"] == "payload_too_large"
+    assert "at most 3993" in error["message"]
+
+
+async def test_unknown_segment_and_naive_time_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
+    response = await shop.admin("POST", "/campaigns", {"title": "T", "url": "https://s.test/",
+                                                       "segment": 42})
+    assert (await response.get_json())["error"]["code"] == "unknown_segment"
+    response = await shop.admin("POST", "/campaigns", {"title": "T", "url": "https://s.test/",
+                                                       "send_at": "2026-12-01T09:00:00"})
+    assert (await response.get_json())["error"]["code"] == "invalid_send_at"
+
+
+async def test_campaigns_of_another_store_are_invisible(shop) -> None:  # type: ignore[no-untyped-def]
+    from server.stores import create_store
+    from tests.conftest import TEST_SECRET
+
+    campaign_id = await _campaign(shop)
+    other = await create_store(TEST_SECRET, "Other", ["https://other.test"])
+    response = await shop.client.get(f"/api/v1/campaigns/{campaign_id}",
+                                     headers={"Authorization": f"Bearer {other.secret_key}"})
+    assert response.status_code == 404
