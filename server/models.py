@@ -46,6 +46,7 @@ class Store(Model):
     payment_methods: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
     trust: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
     branding: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    push_prompt: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
     vapid_public_key = fields.CharField(max_length=128)
     vapid_private_key_sealed = fields.TextField()
     next_order_number = fields.IntField(default=1001)

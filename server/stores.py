@@ -18,6 +18,8 @@ from server.models import PAYMENT_METHODS, Store
 from server.sealing import hash_api_key, seal, unseal
 
 DEFAULT_PAYMENT_METHODS = ["card", "cash_on_delivery"]
+PROMPT_MOMENTS = ("after_add", "confirmation", "never")
+DEFAULT_SNOOZE_DAYS = 14
 HEX_COLOR = re.compile(r"#[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3})?")
 KNOWN_CURRENCIES = frozenset(list_currencies())
 
@@ -176,6 +178,12 @@ async def update_settings(store: Store, changes: dict[str, Any]) -> Store:
         store.payment_methods = validate_payment_methods(changes["payment_methods"])
     if changes.get("trust") is not None:
         store.trust = {**store.trust, **changes["trust"]}
+    if changes.get("push_prompt") is not None:
+        prompt = {**store.push_prompt, **changes["push_prompt"]}
+        if prompt.get("moment", "after_add") not in PROMPT_MOMENTS:
+            raise ApiError(f"push_prompt.moment is one of {', '.join(PROMPT_MOMENTS)}",
+                           code="invalid_push_prompt")
+        store.push_prompt = prompt
     if changes.get("branding") is not None:
         color = changes["branding"].get("color")
         if color is not None and not HEX_COLOR.fullmatch(color):
@@ -199,5 +207,17 @@ def store_settings_view(store: Store) -> dict[str, Any]:
         "payment_methods": store.payment_methods,
         "trust": store.trust,
         "branding": store.branding,
+        "push_prompt": push_prompt_view(store),
         "vapid_public_key": store.vapid_public_key,
+    }
+
+
+def push_prompt_view(store: Store) -> dict[str, Any]:
+    """When and how the widget offers notifications; empty texts mean the widget's own."""
+    prompt = store.push_prompt or {}
+    return {
+        "moment": prompt.get("moment", "after_add"),
+        "title": prompt.get("title", ""),
+        "body": prompt.get("body", ""),
+        "snooze_days": int(prompt.get("snooze_days", DEFAULT_SNOOZE_DAYS)),
     }

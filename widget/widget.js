@@ -17,6 +17,7 @@
   const STORE_KEY = script.dataset.store;
   const API = new URL(script.src, location.href).origin + "/api/v1";
   const STORAGE = "pushcart:" + STORE_KEY + ":";
+  const SW_PATH = script.dataset.sw || "/pushcart-sw.js";
   const STEPS = ["contact", "delivery", "payment"];
   const COUNTRIES = ["IN", "US", "GB", "CA", "AU", "AE", "SG", "DE", "FR", "BR", "PK", "BD", "NP", "LK", "JP"];
 
@@ -105,7 +106,7 @@
 
   // -- state ----------------------------------------------------------------------------------
 
-  const state = { cart: null, step: "cart", busy: false, order: null, savedEmail: null, open: false };
+  const state = { cart: null, step: "cart", busy: false, order: null, savedEmail: null, open: false, offerPush: false, pushStatus: "" };
   let ui = null;
   let ready = null;
 
@@ -189,6 +190,7 @@
   async function add(sku, quantity) {
     const qty = Math.max(1, parseInt(quantity, 10) || 1);
     const cart = await mutate(() => api("POST", cartPath("/items"), { sku: String(sku), quantity: qty }));
+    if (pushMoment() === "after_add" && mayOfferPush()) { state.offerPush = true; render(); }
     emit("add", { sku: String(sku), quantity: qty, itemCount: cart.item_count });
     return cart;
   }
@@ -246,6 +248,7 @@
     ui.stepBody = h("div", { class: "step" });
     ui.error = h("p", { class: "error", role: "alert" });
     ui.trust = h("ul", { class: "trust" });
+    ui.optin = h("div", { class: "optin", "aria-live": "polite" });
     ui.scroll = h("div", { class: "scroll" });
     ui.totalBar = h("div", { class: "totalbar", "aria-hidden": "true" });
     ui.drawer = h("div", {
@@ -292,9 +295,11 @@
     renderBusy();
     // On the cart the costs lead; in checkout the step's form leads and the total stays in view.
     const inCheckout = state.step !== "cart" && !state.order;
+    renderPushPrompt();
+    const cartView = [ui.items, ui.discount, ui.breakdown, ui.error, ui.stepBody, ui.trust];
     const order = inCheckout
       ? [ui.error, ui.stepBody, ui.items, ui.discount, ui.breakdown, ui.trust]
-      : [ui.items, ui.discount, ui.breakdown, ui.error, ui.stepBody, ui.trust];
+      : state.order ? cartView : [ui.optin, ...cartView];  // the confirmation holds the prompt
     if (order.some((el, i) => ui.scroll.children[i] !== el)) ui.scroll.replaceChildren(...order);
     ui.totalBar.hidden = !inCheckout;
     ui.totalBar.replaceChildren(h("span", {}, t("total")), h("strong", {}, formatMoney(state.cart.breakdown.total)));
@@ -560,6 +565,7 @@
     try {
       const order = await api("POST", cartPath("/order"), { payment_method: method });
       state.order = order;
+      if (pushMoment() === "confirmation" && mayOfferPush()) state.offerPush = true;
       store.del("cart");
       const fresh = await api("POST", "/carts", { visitor_id: visitorId(), locale: lang });
       store.set("cart", fresh.token);
@@ -587,7 +593,77 @@
       h("p", {}, t("order_placed", { number: o.number })),
       h("p", { class: "total" }, t("total"), ": ", formatMoney(o.total)),
       h("p", { class: "hint" }, t(o.status === "pending" ? "order_pending" : "order_confirmed", { email: o.email })),
+      ui.optin,
       h("button", { type: "button", class: "primary", onclick: close }, t("continue_shopping")));
+  }
+
+  // -- web push opt-in: our own soft prompt first, the browser's only after "Allow" ----------
+
+  function pushMoment() {
+    return (config.push_prompt && config.push_prompt.moment) || "after_add";
+  }
+
+  function mayOfferPush() {
+    if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return false;
+    if (Notification.permission === "denied" || store.get("push") === "on") return false;
+    return Number(store.get("push_snooze_until") || 0) < Date.now();
+  }
+
+  function renderPushPrompt() {
+    const prompt = config.push_prompt || {};
+    if (!state.offerPush && !state.pushStatus) { ui.optin.replaceChildren(); ui.optin.hidden = true; return; }
+    ui.optin.hidden = false;
+    if (state.pushStatus) {
+      ui.optin.replaceChildren(h("p", { class: state.pushStatus === "push_on" ? "applied" : "hint" }, t(state.pushStatus)));
+      return;
+    }
+    ui.optin.replaceChildren(
+      h("p", { class: "optin-title" }, prompt.title || t("push_title")),
+      h("p", { class: "hint" }, prompt.body || t("push_body")),
+      h("div", { class: "nav" },
+        h("button", { type: "button", class: "secondary", onclick: snoozePush }, t("not_now")),
+        h("button", { type: "button", class: "primary", onclick: () => enablePush() }, t("allow"))));
+  }
+
+  function snoozePush() {
+    const days = (config.push_prompt && config.push_prompt.snooze_days) || 14;
+    store.set("push_snooze_until", String(Date.now() + days * 86400000));
+    state.offerPush = false;
+    render();
+  }
+
+  function serverKey() {
+    const b64 = (config.vapid_public_key + "=".repeat((4 - config.vapid_public_key.length % 4) % 4))
+      .replace(/-/g, "+").replace(/_/g, "/");
+    return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  }
+
+  async function enablePush() {
+    state.offerPush = false;
+    try {
+      const permission = await Notification.requestPermission();
+      if (permission !== "granted") {
+        state.pushStatus = permission === "denied" ? "push_blocked" : "";
+        if (!state.pushStatus) snoozePush();
+        return;
+      }
+      await navigator.serviceWorker.register(SW_PATH);
+      const registration = await navigator.serviceWorker.ready;
+      const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey() });
+      await api("POST", "/push/subscriptions", {
+        visitor_id: visitorId(), subscription: subscription.toJSON(), locale: lang,
+        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
+      });
+      if (registration.active) registration.active.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId() });
+      store.set("push", "on");
+      state.pushStatus = "push_on";
+      emit("push", { subscribed: true });
+    } catch (err) {
+      console.warn("Pushcart: could not turn on notifications: " + err.message);
+      state.pushStatus = "push_failed";
+    } finally {
+      render();
+    }
   }
 
   function showError(message) {
@@ -690,6 +766,10 @@
     .secondary { border: 1px solid #d1d5db; border-radius: 10px; padding: 10px 14px; background: #fff; color: #1f2937; }
     .hint { color: #6b7280; font-size: 13px; text-align: center; }
     .trust { list-style: none; padding: 12px 0 0; margin: 16px 0 0; border-top: 1px solid #f3f4f6; color: #4b5563; font-size: 13px; display: grid; gap: 4px; }
+    .optin { background: #f0fdfa; border: 1px solid #99f6e4; border-radius: 10px; padding: 10px 14px; margin: 4px 0 12px; text-align: start; }
+    .optin-title { font-weight: 700; margin: 0 0 2px; }
+    .optin .hint { text-align: start; margin: 0; }
+    .optin .nav { margin-top: 10px; }
     .totalbar { display: flex; justify-content: space-between; padding: 12px 18px; border-top: 1px solid #e5e7eb; background: #fff; font-size: 17px; }
     .confirm { text-align: center; padding: 20px 0; }
     .confirm .big { font-size: 44px; color: var(--brand); margin: 0; }

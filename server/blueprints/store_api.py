@@ -66,6 +66,13 @@ class Page(Strict):
     status: str | None = None
 
 
+class PushPromptIn(Strict):
+    moment: Literal["after_add", "confirmation", "never"] = "after_add"
+    title: Annotated[str, StringConstraints(max_length=80)] = ""
+    body: Annotated[str, StringConstraints(max_length=200)] = ""
+    snooze_days: Annotated[int, Field(ge=1, le=365)] = 14
+
+
 class StoreSettingsIn(Strict):
     name: Annotated[str, StringConstraints(max_length=120)] | None = None
     allowed_origins: Annotated[list[str], Field(max_length=50)] | None = None
@@ -77,6 +84,7 @@ class StoreSettingsIn(Strict):
     payment_methods: list[str] | None = None
     trust: dict[str, Annotated[str, StringConstraints(max_length=300)]] | None = None
     branding: dict[str, Annotated[str, StringConstraints(max_length=300)]] | None = None
+    push_prompt: PushPromptIn | None = None
 
 
 class ShippingRuleIn(Strict):

@@ -13,7 +13,7 @@ from server.blueprints.keys import add_cors_headers, preflight, require_public_s
 from server.blueprints.schemas import Lenient
 from server.errors import NotFound
 from server.models import Cart, Store
-from server.stores import currency_exponent
+from server.stores import currency_exponent, push_prompt_view
 
 blueprint = Blueprint("widget_api", __name__)
 blueprint.before_request(preflight)
@@ -111,6 +111,7 @@ async def widget_config() -> dict[str, Any]:
         "branding": store.branding,
         "prices_include_tax": store.prices_include_tax,
         "vapid_public_key": store.vapid_public_key,
+        "push_prompt": push_prompt_view(store),
     }
 
 

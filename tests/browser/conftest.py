@@ -51,6 +51,7 @@ class LiveServer:
     url: str
     env: dict[str, str]
     process: subprocess.Popen[bytes]
+    push_port: int  # a test push service may listen here; the server accepts its endpoints
 
     def create_store(self, name: str, origin: str, **options: str) -> dict[str, Any]:
         args = [sys.executable, "-m", "server.cli", "store", "create", name, "--origin", origin,
@@ -70,12 +71,14 @@ class LiveServer:
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Iterator[LiveServer]:
     port = free_port()
+    push_port = free_port()
     data_dir = tmp_path_factory.mktemp("live")
     env = {
         **os.environ,
         "PUSHCART_DATA_DIR": str(data_dir),
         "PUSHCART_SECRET_KEY": "browser-test-secret-0123456789",
         "PUSHCART_CREATE_DEMO": "0",
+        "PUSHCART_PUSH_HOSTS": f"http://localhost:{push_port}",
     }
     if database_url.startswith("postgres"):
         env["DATABASE_URL"] = database_url
@@ -95,7 +98,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> 
         if process.poll() is not None or time.monotonic() > deadline:
             raise RuntimeError((data_dir / "server.log").read_text())
         time.sleep(0.2)
-    yield LiveServer(url=url, env=env, process=process)
+    yield LiveServer(url=url, env=env, process=process, push_port=push_port)
     process.terminate()
     process.wait(timeout=15)
     log.close()

@@ -133,3 +133,22 @@ class PushService:
     async def stop(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+
+
+class ThreadedPushService:
+    """The same service on its own event loop in a thread, for the (sync) browser tests."""
+
+    def __init__(self, port: int, expected_vapid_keys: set[str] | None = None) -> None:
+        import asyncio
+        import threading
+
+        self.loop = asyncio.new_event_loop()
+        self.service = PushService(port=port, expected_vapid_keys=expected_vapid_keys or set())
+        threading.Thread(target=self.loop.run_forever, daemon=True).start()
+        asyncio.run_coroutine_threadsafe(self.service.start(), self.loop).result(10)
+
+    def stop(self) -> None:
+        import asyncio
+
+        asyncio.run_coroutine_threadsafe(self.service.stop(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
