@@ -14,6 +14,7 @@ import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,6 +28,38 @@ log = logging.getLogger(__name__)
 
 SignerFor = Callable[[int], Awaitable[VapidSigner]]
 ClickUrlFor = Callable[[int], str]
+_CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
+                   "attempts", "created_at", "sent_at", "subscription__endpoint",
+                   "subscription__p256dh", "subscription__auth", "subscription__is_active")
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A claimed outbox row with its subscription, as plain values (no ORM objects per row)."""
+
+    id: int
+    store_id: int
+    subscription_id: int
+    payload: dict[str, Any]
+    ttl: int
+    urgency: str
+    topic: str | None
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    subscription: Subscription
+    is_active: bool
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Claimed:
+        return cls(
+            id=row["id"], store_id=row["store_id"], subscription_id=row["subscription_id"],
+            payload=row["payload"], ttl=row["ttl"], urgency=row["urgency"], topic=row["topic"],
+            attempts=row["attempts"], created_at=row["created_at"], sent_at=row["sent_at"],
+            subscription=Subscription(row["subscription__endpoint"], row["subscription__p256dh"],
+                                      row["subscription__auth"]),
+            is_active=row["subscription__is_active"],
+        )
 
 
 class OutboxWorker:
@@ -60,7 +93,7 @@ class OutboxWorker:
         return (Q(status=DeliveryStatus.QUEUED, next_attempt_at__lte=now)
                 | Q(status=DeliveryStatus.SENDING, locked_until__lt=now))
 
-    async def claim(self) -> list[Delivery]:
+    async def claim(self) -> list[Claimed]:
         now = self.now()
         async with in_transaction():
             ids = [d.id for d in await Delivery.filter(self._due(now))
@@ -72,25 +105,25 @@ class OutboxWorker:
                 status=DeliveryStatus.SENDING, locked_until=now + self.lease,
                 claimed_by=self.worker_id, attempts=F("attempts") + 1,
             )
-        return await Delivery.filter(id__in=ids, claimed_by=self.worker_id,
-                                     status=DeliveryStatus.SENDING).select_related("subscription")
+        rows = await Delivery.filter(id__in=ids, claimed_by=self.worker_id,
+                                     status=DeliveryStatus.SENDING).values(*_CLAIMED_FIELDS)
+        return [Claimed.from_row(row) for row in rows]
 
     # -- sending --------------------------------------------------------------------------
 
-    async def _send_one(self, sender: Sender, delivery: Delivery) -> Outcome:
+    async def _send_one(self, sender: Sender, delivery: Claimed) -> Outcome:
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome("expired", None, reason="outlived its TTL before it could be sent")
-        sub: PushSubscription = delivery.subscription
-        if not sub.is_active:
+        if not delivery.is_active:
             return Outcome("expired", None, reason="subscription is no longer active")
         payload = {**delivery.payload, "delivery_id": delivery.id,
                    "click_url": self.click_url_for(delivery.id)}
         message = Message(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
                           topic=delivery.topic)
-        signer = await self.signer_for(delivery.store_id)  # type: ignore[attr-defined]
-        return await sender.send(Subscription(sub.endpoint, sub.p256dh, sub.auth), message,
-                                 signer, attempt=delivery.attempts)
+        signer = await self.signer_for(delivery.store_id)
+        return await sender.send(delivery.subscription, message, signer,
+                                 attempt=delivery.attempts)
 
     async def run_once(self, sender: Sender) -> int:
         """Claim one batch, send it, record every outcome; returns how many were claimed."""
@@ -105,9 +138,9 @@ class OutboxWorker:
 
     # -- recording ------------------------------------------------------------------------
 
-    async def record(self, batch: list[Delivery], outcomes: list[Any]) -> None:
+    async def record(self, batch: list[Claimed], outcomes: list[Any]) -> None:
         now = self.now()
-        by_kind: dict[str, list[tuple[Delivery, Outcome]]] = defaultdict(list)
+        by_kind: dict[str, list[tuple[Claimed, Outcome]]] = defaultdict(list)
         for delivery, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, BaseException):
                 log.exception("sending delivery %s failed", delivery.id, exc_info=outcome)
@@ -132,8 +165,7 @@ class OutboxWorker:
                 if kind == "gone":
                     await mine.filter(id__in=ids, sent_at__isnull=True).update(sent_at=now)
                     await PushSubscription.filter(
-                        id__in=[d.subscription_id for d, _ in rows],  # type: ignore[attr-defined]
-                        is_active=True,
+                        id__in=[d.subscription_id for d, _ in rows], is_active=True,
                     ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
                              updated_at=now)
                 await mine.filter(id__in=ids).update(

@@ -14,7 +14,6 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import aiohttp
 from py_vapid import Vapid02
@@ -76,8 +75,9 @@ def encrypt(subscription: Subscription, data: bytes) -> bytes:
 
 
 def push_origin(endpoint: str) -> str:
-    parts = urlsplit(endpoint)
-    return f"{parts.scheme}://{parts.netloc}"
+    """scheme://host[:port] of an endpoint (validated when it was stored)."""
+    cut = endpoint.find("/", endpoint.find("://") + 3)
+    return endpoint if cut < 0 else endpoint[:cut]
 
 
 class VapidSigner:
@@ -148,7 +148,9 @@ class Sender:
     async def __aenter__(self) -> Sender:
         connector = aiohttp.TCPConnector(limit=self._concurrency, limit_per_host=self._concurrency,
                                          keepalive_timeout=60, ttl_dns_cache=300)
-        self._session = aiohttp.ClientSession(connector=connector, timeout=self._timeout)
+        self._session = aiohttp.ClientSession(
+            connector=connector, timeout=self._timeout, cookie_jar=aiohttp.DummyCookieJar(),
+            skip_auto_headers=("User-Agent",), auto_decompress=False)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 from datetime import datetime, timedelta
-
-from itsdangerous import BadSignature, URLSafeSerializer
 
 from server.models import Delivery, Store
 
 
-def _serializer(server_secret: str) -> URLSafeSerializer:
-    return URLSafeSerializer(server_secret, salt="pushcart-click")
+def _mac(server_secret: str, delivery_id: int) -> str:
+    digest = hmac.new(server_secret.encode(), f"click:{delivery_id}".encode(), hashlib.sha256)
+    return base64.urlsafe_b64encode(digest.digest()[:16]).rstrip(b"=").decode()
 
 
 def click_token(server_secret: str, delivery_id: int) -> str:
-    return _serializer(server_secret).dumps(delivery_id)
+    """`<delivery id>.<128-bit HMAC>`: made for every message sent, so it must be cheap."""
+    return f"{delivery_id}.{_mac(server_secret, delivery_id)}"
 
 
 async def record_click(server_secret: str, token: str, now: datetime) -> bool:
     """Mark the delivery clicked (the first click counts); False for a token we did not sign."""
-    try:
-        delivery_id = _serializer(server_secret).loads(token)
-    except BadSignature:
+    raw_id, _, mac = token.partition(".")
+    if not raw_id.isdigit() or len(raw_id) > 18:
         return False
-    if not isinstance(delivery_id, int):
+    delivery_id = int(raw_id)
+    if not hmac.compare_digest(mac, _mac(server_secret, delivery_id)):
         return False
     await Delivery.filter(id=delivery_id, clicked_at__isnull=True).update(clicked_at=now)
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from push.outbox import OutboxWorker
 from push.sender import VapidSigner
@@ -22,6 +23,7 @@ class PushRuntime:
         self.clock = clock
         self.base_url = (settings.public_url or base_url).rstrip("/")
         self._signers: dict[int, VapidSigner] = {}
+        self._scheduled_at = float("-inf")
 
     async def signer_for(self, store_id: int) -> VapidSigner:
         signer = self._signers.get(store_id)
@@ -50,5 +52,11 @@ class PushRuntime:
 
     async def run(self, stop: asyncio.Event) -> None:
         log.info("push worker started")
-        await self.worker().run(stop, on_idle=self.schedule)
+        async def schedule_each_second() -> None:
+            now = time.monotonic()
+            if now - self._scheduled_at >= 1.0:
+                self._scheduled_at = now
+                await self.schedule()
+
+        await self.worker().run(stop, on_idle=schedule_each_second)
         log.info("push worker stopped")

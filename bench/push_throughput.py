@@ -1,0 +1,266 @@
+"""Web Push throughput: Pushcart's outbox and workers against pywebpush baselines, in one run.
+
+N distinct subscriptions with real P-256 keys; every message is really encrypted (aes128gcm)
+and VAPID-signed, and POSTed to a fast local sink (nginx answering 201). Measured:
+
+  encryption floor   pywebpush's WebPusher.encode() alone, one core
+  webpush() loop     pywebpush's synchronous one-call API, one message after another
+  webpush_async      pywebpush's async API, one shared aiohttp session, 64 in flight
+  pushcart           outbox rows -> `pushcart worker` processes -> recorded outcome, on PostgreSQL
+
+    python bench/push_throughput.py [--n 20000] [--workers 2] [--sync-n 1000]
+
+Needs nginx (apt-get install nginx-light) and PostgreSQL; it works in its own schema
+`pushcart_bench` of the database named by --database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiohttp
+from py_vapid import Vapid02
+from pywebpush import WebPusher, webpush, webpush_async
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from push.vapid import generate_key_pair  # noqa: E402
+from tests.push.keys import SubscriberKeys  # noqa: E402
+
+PAYLOAD = {"title": "Flash sale: 30% off teas", "body": "Today only, until midnight.",
+           "url": "https://shop.example/sale", "topic": "campaign-1"}
+SECRET = "bench-server-secret-0123456789abcdef"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class NginxSink:
+    """nginx answering 201 to every POST, keep-alive, one worker process."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.dir = Path(tempfile.mkdtemp(prefix="pushcart-sink-"))
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> NginxSink:
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        if not Path(nginx).exists():
+            raise SystemExit("nginx is needed for the sink: apt-get install -y nginx-light")
+        (self.dir / "nginx.conf").write_text(f"""
+worker_processes 1;
+daemon off;
+pid {self.dir}/nginx.pid;
+error_log {self.dir}/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+  access_log off;
+  client_body_temp_path {self.dir};
+  keepalive_requests 1000000;
+  keepalive_timeout 120s;
+  server {{
+    listen 127.0.0.1:{self.port};
+    location / {{ client_body_buffer_size 16k; return 201; }}
+  }}
+}}
+""")
+        self.process = subprocess.Popen([nginx, "-c", str(self.dir / "nginx.conf"),
+                                         "-p", str(self.dir)])
+        for _ in range(100):
+            try:
+                req = urllib.request.Request(f"http://127.0.0.1:{self.port}/push/x", b"x")
+                with urllib.request.urlopen(req, timeout=1) as r:
+                    if r.status == 201:
+                        return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("nginx sink did not start")
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process is not None
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def make_subscriptions(n: int, sink: str) -> list[dict]:
+    subs = []
+    for i in range(n):
+        keys = SubscriberKeys.generate()
+        subs.append({"endpoint": f"{sink}/push/{i}", "keys": {"p256dh": keys.p256dh,
+                                                             "auth": keys.auth}})
+    return subs
+
+
+def encryption_floor(subs: list[dict], seconds: float = 3.0) -> float:
+    data = json.dumps(PAYLOAD).encode()
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        WebPusher(subs[done % len(subs)]).encode(data, "aes128gcm")
+        done += 1
+    return done / (time.perf_counter() - start)
+
+
+def sync_loop(subs: list[dict], vapid: Vapid02) -> float:
+    data = json.dumps(PAYLOAD)
+    start = time.perf_counter()
+    for sub in subs:
+        webpush(sub, data, vapid_private_key=vapid, vapid_claims={"sub": "mailto:b@shop.example"},
+                ttl=3600)
+    return len(subs) / (time.perf_counter() - start)
+
+
+async def async_baseline(subs: list[dict], vapid: Vapid02, in_flight: int = 64) -> float:
+    data = json.dumps(PAYLOAD)
+    limit = asyncio.Semaphore(in_flight)
+    connector = aiohttp.TCPConnector(limit=in_flight)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async def one(sub: dict) -> None:
+            async with limit:
+                response = await webpush_async(
+                    sub, data, vapid_private_key=vapid,
+                    vapid_claims={"sub": "mailto:b@shop.example"}, ttl=3600,
+                    aiohttp_session=session)
+                assert response.status == 201  # type: ignore[union-attr]
+
+        start = time.perf_counter()
+        await asyncio.gather(*(one(s) for s in subs))
+        return len(subs) / (time.perf_counter() - start)
+
+
+async def prepare_pushcart(database_url: str, subs: list[dict]) -> int:
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url.split("?")[0].replace("postgres://",
+                                                                     "postgresql://", 1))
+    await conn.execute("DROP SCHEMA IF EXISTS pushcart_bench CASCADE; "
+                       "CREATE SCHEMA pushcart_bench;")
+    await conn.close()
+
+    from server import db
+    from server.models import PushSubscription
+    from server.settings import Settings
+    from server.stores import create_store
+
+    await db.migrate(database_url)
+    settings = Settings.from_env({"DATABASE_URL": database_url, "PUSHCART_SECRET_KEY": SECRET,
+                                  "PUSHCART_DATA_DIR": tempfile.mkdtemp()})
+    ctx = await db.open_database(settings)
+    created = await create_store(SECRET, "Bench", ["https://shop.example"])
+    now = datetime.now(UTC)
+    for start in range(0, len(subs), 2000):
+        await PushSubscription.bulk_create([
+            PushSubscription(store=created.store, endpoint=s["endpoint"],
+                             endpoint_hash=f"{i:064d}", p256dh=s["keys"]["p256dh"],
+                             auth=s["keys"]["auth"], created_at=now, updated_at=now)
+            for i, s in enumerate(subs[start:start + 2000], start)])
+    store_id = created.store.id
+    await db.close_database(ctx)
+    return store_id
+
+
+async def fan_out_and_wait(database_url: str, n: int) -> tuple[float, dict[str, int]]:
+    from tortoise.transactions import in_transaction
+
+    from server import campaigns, db
+    from server.models import Delivery, DeliveryStatus, Store
+    from server.settings import Settings
+
+    settings = Settings.from_env({"DATABASE_URL": database_url, "PUSHCART_SECRET_KEY": SECRET,
+                                  "PUSHCART_DATA_DIR": tempfile.mkdtemp()})
+    ctx = await db.open_database(settings)
+    store = await Store.get(name="Bench")
+    now = datetime.now(UTC)
+    async with in_transaction():  # all rows become visible to the workers at once
+        await campaigns.create_campaign(store, campaigns.CampaignData(
+            title=PAYLOAD["title"], body=PAYLOAD["body"], url=PAYLOAD["url"], ttl=3600), now)
+        queued = await campaigns.fan_out_due(now)
+    start = time.perf_counter()
+    assert queued == n, queued
+    final = [DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.EXPIRED]
+    while await Delivery.filter(status__in=final).count() < n:  # noqa: ASYNC110 (other processes)
+        await asyncio.sleep(0.1)
+    elapsed = time.perf_counter() - start
+    counts = {s.value: await Delivery.filter(status=s).count() for s in final}
+    await db.close_database(ctx)
+    return elapsed, counts
+
+
+def start_workers(count: int, database_url: str, sink: str) -> list[subprocess.Popen[str]]:
+    env = {**os.environ, "DATABASE_URL": database_url, "PUSHCART_SECRET_KEY": SECRET,
+           "PUSHCART_PUSH_HOSTS": sink, "PUSHCART_WORKER_CONCURRENCY": "64",
+           "PUSHCART_WORKER_BATCH_SIZE": "500", "PUSHCART_LOG_LEVEL": "INFO",
+           "PUSHCART_DATA_DIR": tempfile.mkdtemp()}
+    workers = [subprocess.Popen([sys.executable, "-m", "server.cli", "worker"], cwd=ROOT,
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True) for _ in range(count)]
+    for worker in workers:  # wait until each is polling the outbox
+        for line in worker.stdout:  # type: ignore[union-attr]
+            if "push worker started" in line:
+                break
+    return workers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sync-n", type=int, default=1000,
+                        help="messages for the slow webpush() loop")
+    parser.add_argument("--database", default=os.environ.get(
+        "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"))
+    args = parser.parse_args()
+    database_url = args.database + "?schema=pushcart_bench"
+
+    port = free_port()
+    sink = f"http://localhost:{port}"
+    print(f"N={args.n} subscriptions with real keys, sink: nginx on {sink}, "
+          f"{os.cpu_count()} cores")
+    subs = make_subscriptions(args.n, sink)
+    vapid = Vapid02.from_pem(generate_key_pair().private_pem.encode())
+    results: list[tuple[str, int, float]] = []
+    with NginxSink(port):
+        results.append(("encryption floor (1 core)", 0, encryption_floor(subs)))
+        results.append(("pywebpush webpush() loop", args.sync_n,
+                         sync_loop(subs[:args.sync_n], vapid)))
+        results.append(("pywebpush webpush_async, 64 in flight", args.n,
+                         asyncio.run(async_baseline(subs, vapid))))
+        asyncio.run(prepare_pushcart(database_url, subs))
+        workers = start_workers(args.workers, database_url, sink)
+        try:
+            elapsed, counts = asyncio.run(fan_out_and_wait(database_url, args.n))
+        finally:
+            for worker in workers:
+                worker.send_signal(signal.SIGTERM)
+            for worker in workers:
+                worker.wait(30)
+        results.append((f"pushcart outbox, {args.workers} worker processes", args.n,
+                        args.n / elapsed))
+
+    print(f"{'path':<42} {'messages':>9} {'msg/s':>9}")
+    for name, count, rate in results:
+        print(f"{name:<42} {count or '-':>9} {rate:>9.0f}")
+    baseline = results[2][2]
+    print(f"pushcart outcomes: {counts}")
+    print(f"pushcart / webpush_async: {results[3][2] / baseline:.2f}x (target 2x)")
+
+
+if __name__ == "__main__":
+    main()
