@@ -140,7 +140,10 @@ class OutboxWorker:
 
     async def record(self, batch: list[Claimed], outcomes: list[Any]) -> None:
         now = self.now()
-        by_kind: dict[str, list[tuple[Claimed, Outcome]]] = defaultdict(list)
+        # Rows with the same outcome, status code and reason are written by one UPDATE; each row
+        # keeps its own code and reason (a 404 is not recorded as its neighbour's 410).
+        groups: dict[tuple[str, int | None, str], list[Claimed]] = defaultdict(list)
+        retries: list[tuple[Claimed, Outcome]] = []
         for delivery, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, BaseException):
                 log.exception("sending delivery %s failed", delivery.id, exc_info=outcome)
@@ -150,36 +153,32 @@ class OutboxWorker:
                 outcome = Outcome("failed", outcome.status,
                                   reason=f"gave up after {delivery.attempts} attempts; "
                                          f"last: {outcome.reason}"[:300])
-            by_kind[outcome.kind].append((delivery, outcome))
+            if outcome.kind == "retry":
+                retries.append((delivery, outcome))
+            else:
+                groups[(outcome.kind, outcome.status, outcome.reason[:300])].append(delivery)
 
         mine = Delivery.filter(claimed_by=self.worker_id)
-        if delivered := by_kind.get("delivered"):
-            ids = [d.id for d, _ in delivered]
-            await mine.filter(id__in=ids, sent_at__isnull=True).update(sent_at=now)
-            await mine.filter(id__in=ids).update(
-                status=DeliveryStatus.DELIVERED, delivered_at=now, locked_until=None,
-                last_status_code=delivered[0][1].status, last_error="")
-        for kind in ("gone", "expired"):
-            if rows := by_kind.get(kind):
-                ids = [d.id for d, _ in rows]
-                if kind == "gone":
-                    await mine.filter(id__in=ids, sent_at__isnull=True).update(sent_at=now)
-                    await PushSubscription.filter(
-                        id__in=[d.subscription_id for d, _ in rows], is_active=True,
-                    ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
-                             updated_at=now)
-                await mine.filter(id__in=ids).update(
-                    status=DeliveryStatus.EXPIRED, locked_until=None,
-                    last_status_code=rows[0][1].status, last_error=rows[0][1].reason[:300])
-        for delivery, outcome in by_kind.get("retry", []):
+        for (kind, status, reason), rows in groups.items():
+            ids = [d.id for d in rows]
+            if status is not None:  # the push service answered: the message was sent
+                await mine.filter(id__in=ids, sent_at__isnull=True).update(sent_at=now)
+            if kind == "gone":
+                await PushSubscription.filter(
+                    id__in=[d.subscription_id for d in rows], is_active=True,
+                ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
+                         updated_at=now)
+            final = {"delivered": DeliveryStatus.DELIVERED, "failed": DeliveryStatus.FAILED}
+            values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED),
+                                      "locked_until": None, "last_status_code": status,
+                                      "last_error": reason}
+            if kind == "delivered":
+                values["delivered_at"] = now
+            await mine.filter(id__in=ids).update(**values)
+        for delivery, outcome in retries:
             await mine.filter(id=delivery.id).update(
                 status=DeliveryStatus.QUEUED, locked_until=None,
                 next_attempt_at=now + timedelta(seconds=outcome.retry_after or 60),
-                last_status_code=outcome.status, last_error=outcome.reason[:300],
-                sent_at=delivery.sent_at or (now if outcome.status else None))
-        for delivery, outcome in by_kind.get("failed", []):
-            await mine.filter(id=delivery.id).update(
-                status=DeliveryStatus.FAILED, locked_until=None,
                 last_status_code=outcome.status, last_error=outcome.reason[:300],
                 sent_at=delivery.sent_at or (now if outcome.status else None))
 
@@ -193,14 +192,14 @@ class OutboxWorker:
                 total += claimed
         return total
 
-    async def run(self, stop: asyncio.Event, on_idle: Callable[[], Awaitable[None]] | None = None,
-                  ) -> None:
+    async def run(self, stop: asyncio.Event,
+                  before_batch: Callable[[], Awaitable[None]] | None = None) -> None:
         """Work until *stop* is set; the batch in hand is finished first (graceful shutdown)."""
         async with Sender(concurrency=self.concurrency) as sender:
             while not stop.is_set():
                 try:
-                    if on_idle is not None:
-                        await on_idle()
+                    if before_batch is not None:
+                        await before_batch()
                     claimed = await self.run_once(sender)
                 except Exception:  # a database hiccup must not kill the worker
                     log.exception("outbox worker iteration failed")

@@ -82,8 +82,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
             from server.push_runtime import PushRuntime
 
             stop = app.extensions["push_stop"] = asyncio.Event()
-            runtime = PushRuntime(settings, app.extensions["pushcart_clock"],
-                                  base_url=settings.public_url or "http://127.0.0.1:8000")
+            runtime = PushRuntime(settings, app.extensions["pushcart_clock"])
             app.extensions["push_task"] = asyncio.create_task(runtime.run(stop))
 
     @app.before_request

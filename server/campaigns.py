@@ -116,8 +116,7 @@ async def fan_out_due(now: datetime) -> int:
 async def campaign_view(campaign: Campaign) -> dict[str, Any]:
     rows = await (Delivery.filter(campaign=campaign).group_by("status")
                   .annotate(n=Count("id")).values("status", "n"))
-    by_status = {str(r["status"].value if hasattr(r["status"], "value") else r["status"]): r["n"]
-                 for r in rows}
+    by_status = {DeliveryStatus(r["status"]).value: r["n"] for r in rows}
     sent = await Delivery.filter(campaign=campaign, sent_at__isnull=False).count()
     clicked = await Delivery.filter(campaign=campaign, clicked_at__isnull=False).count()
     counts = {

@@ -90,7 +90,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         try:
-            await PushRuntime(settings, Clock(), "http://127.0.0.1:8000").run(stop)
+            await PushRuntime(settings, Clock()).run(stop)
         finally:
             await db.close_database(ctx)
 

@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 
 
 class PushRuntime:
-    def __init__(self, settings: Settings, clock: Clock, base_url: str) -> None:
+    def __init__(self, settings: Settings, clock: Clock,
+                 base_url: str = "http://127.0.0.1:8000") -> None:
         self.settings = settings
         self.clock = clock
         self.base_url = (settings.public_url or base_url).rstrip("/")
@@ -58,5 +59,5 @@ class PushRuntime:
                 self._scheduled_at = now
                 await self.schedule()
 
-        await self.worker().run(stop, on_idle=schedule_each_second)
+        await self.worker().run(stop, before_batch=schedule_each_second)
         log.info("push worker stopped")

@@ -252,3 +252,15 @@ async def test_campaigns_of_another_store_are_invisible(shop) -> None:  # type: 
     response = await shop.client.get(f"/api/v1/campaigns/{campaign_id}",
                                      headers={"Authorization": f"Bearer {other.secret_key}"})
     assert response.status_code == 404
+
+
+async def test_each_row_keeps_its_own_status_code_and_reason(shop, service, runtime) -> None:  # type: ignore[no-untyped-def]
+    not_found = await _subscribe(shop, service, "visitor-0001")
+    gone = await _subscribe(shop, service, "visitor-0002")
+    service.answer(not_found, 404)
+    service.answer(gone, 410)
+    await _campaign(shop)
+    await _send_all(runtime)
+    codes = {d.subscription_id: d.last_status_code for d in await Delivery.all()}  # type: ignore[attr-defined]
+    subs = {s.endpoint: s.id for s in await PushSubscription.all()}
+    assert codes == {subs[not_found]: 404, subs[gone]: 410}
