@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import asyncpg
+from tortoise import connections
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
@@ -25,6 +27,23 @@ from push.sender import Message, Outcome, Sender, Subscription, VapidSigner
 from server.models import Delivery, DeliveryStatus, PushSubscription
 
 log = logging.getLogger(__name__)
+
+WAKE_CHANNEL = "pushcart_outbox"
+
+
+async def wake_workers() -> None:
+    """Tell idle workers that rows are queued. On PostgreSQL a NOTIFY, which a transaction
+    delivers when it commits; on SQLite (one process) the workers' short poll finds them."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        await connection.execute_script(f"NOTIFY {WAKE_CHANNEL}")
+
+
+async def listen_for_wakes(dsn: str, wake: asyncio.Event) -> Callable[[], Awaitable[None]]:
+    """Set *wake* on each NOTIFY from wake_workers(); returns the coroutine that stops it."""
+    connection = await asyncpg.connect(dsn)
+    await connection.add_listener(WAKE_CHANNEL, lambda *_: wake.set())
+    return connection.close
 
 SignerFor = Callable[[int], Awaitable[VapidSigner]]
 ClickUrlFor = Callable[[int], str]
@@ -75,6 +94,8 @@ class OutboxWorker:
         max_attempts: int = 8,
         idle_seconds: float = 0.5,
         worker_id: str | None = None,
+        lanes: int = 2,
+        wake: asyncio.Event | None = None,
     ) -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
@@ -84,7 +105,9 @@ class OutboxWorker:
         self.lease = timedelta(seconds=lease_seconds)
         self.max_attempts = max_attempts
         self.idle_seconds = idle_seconds
-        self.worker_id = worker_id or uuid.uuid4().hex
+        self.worker_id = worker_id or uuid.uuid4().hex[:24]
+        self.lanes = max(1, lanes)
+        self.wake = wake or asyncio.Event()
         self.sent = 0
 
     # -- claiming -------------------------------------------------------------------------
@@ -93,25 +116,38 @@ class OutboxWorker:
         return (Q(status=DeliveryStatus.QUEUED, next_attempt_at__lte=now)
                 | Q(status=DeliveryStatus.SENDING, locked_until__lt=now))
 
-    async def claim(self) -> list[Claimed]:
+    async def _lock(self, due: Q, limit: int) -> list[int]:
+        # One status per query, so the (status, next_attempt_at) index answers it however many
+        # delivered rows the table holds (an OR of both made PostgreSQL scan the whole table).
+        return list(await Delivery.filter(due).order_by("next_attempt_at").limit(limit)
+                    .select_for_update(skip_locked=True).values_list("id", flat=True))
+
+    async def claim(self, claimer: str | None = None) -> list[Claimed]:
+        claimer = claimer or self.worker_id
         now = self.now()
         async with in_transaction():
-            ids = [d.id for d in await Delivery.filter(self._due(now))
-                   .order_by("next_attempt_at").limit(self.batch_size)
-                   .select_for_update(skip_locked=True).only("id")]
+            # Rows of a dead worker whose lease ran out first, then what is due.
+            ids = await self._lock(Q(status=DeliveryStatus.SENDING, locked_until__lt=now),
+                                   self.batch_size)
+            if len(ids) < self.batch_size:
+                ids += await self._lock(Q(status=DeliveryStatus.QUEUED, next_attempt_at__lte=now),
+                                        self.batch_size - len(ids))
             if not ids:
                 return []
             await Delivery.filter(self._due(now), id__in=ids).update(
                 status=DeliveryStatus.SENDING, locked_until=now + self.lease,
-                claimed_by=self.worker_id, attempts=F("attempts") + 1,
+                claimed_by=claimer, attempts=F("attempts") + 1,
             )
-        rows = await Delivery.filter(id__in=ids, claimed_by=self.worker_id,
+        rows = await Delivery.filter(id__in=ids, claimed_by=claimer,
                                      status=DeliveryStatus.SENDING).values(*_CLAIMED_FIELDS)
         return [Claimed.from_row(row) for row in rows]
 
     # -- sending --------------------------------------------------------------------------
 
-    async def _send_one(self, sender: Sender, delivery: Claimed) -> Outcome:
+    async def _send_one(self, sender: Sender, delivery: Claimed,
+                        signer: VapidSigner | Exception) -> Outcome:
+        if isinstance(signer, Exception):
+            raise signer
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome("expired", None, reason="outlived its TTL before it could be sent")
@@ -121,28 +157,36 @@ class OutboxWorker:
                    "click_url": self.click_url_for(delivery.id)}
         message = Message(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
                           topic=delivery.topic)
-        signer = await self.signer_for(delivery.store_id)
         return await sender.send(delivery.subscription, message, signer,
                                  attempt=delivery.attempts)
 
-    async def run_once(self, sender: Sender) -> int:
+    async def run_once(self, sender: Sender, claimer: str | None = None) -> int:
         """Claim one batch, send it, record every outcome; returns how many were claimed."""
-        batch = await self.claim()
+        batch = await self.claim(claimer)
         if not batch:
             return 0
-        outcomes = await asyncio.gather(*(self._send_one(sender, d) for d in batch),
-                                        return_exceptions=True)
-        await self.record(batch, outcomes)
+        signers: dict[int, Any] = {}
+        for store_id in {d.store_id for d in batch}:
+            try:
+                signers[store_id] = await self.signer_for(store_id)
+            except Exception as exc:  # recorded as a retry of that store's rows, not the batch's
+                signers[store_id] = exc
+        outcomes = await asyncio.gather(
+            *(self._send_one(sender, d, signers[d.store_id]) for d in batch),
+            return_exceptions=True)
+        await self.record(batch, outcomes, claimer)
         self.sent += len(batch)
         return len(batch)
 
     # -- recording ------------------------------------------------------------------------
 
-    async def record(self, batch: list[Claimed], outcomes: list[Any]) -> None:
+    async def record(self, batch: list[Claimed], outcomes: list[Any],
+                     claimer: str | None = None) -> None:
         now = self.now()
         # Rows with the same outcome, status code and reason are written by one UPDATE; each row
-        # keeps its own code and reason (a 404 is not recorded as its neighbour's 410).
-        groups: dict[tuple[str, int | None, str], list[Claimed]] = defaultdict(list)
+        # keeps its own code and reason (a 404 is not recorded as its neighbour's 410). sent_at is
+        # the first time the push service answered, so it is set only where it is still empty.
+        groups: dict[tuple[str, int | None, str, bool], list[Claimed]] = defaultdict(list)
         retries: list[tuple[Claimed, Outcome]] = []
         for delivery, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, BaseException):
@@ -156,25 +200,26 @@ class OutboxWorker:
             if outcome.kind == "retry":
                 retries.append((delivery, outcome))
             else:
-                groups[(outcome.kind, outcome.status, outcome.reason[:300])].append(delivery)
+                first_answer = outcome.status is not None and delivery.sent_at is None
+                groups[(outcome.kind, outcome.status, outcome.reason[:300], first_answer)].append(
+                    delivery)
 
-        mine = Delivery.filter(claimed_by=self.worker_id)
-        for (kind, status, reason), rows in groups.items():
-            ids = [d.id for d in rows]
-            if status is not None:  # the push service answered: the message was sent
-                await mine.filter(id__in=ids, sent_at__isnull=True).update(sent_at=now)
+        mine = Delivery.filter(claimed_by=claimer or self.worker_id)
+        final = {"delivered": DeliveryStatus.DELIVERED, "failed": DeliveryStatus.FAILED}
+        for (kind, status, reason, first_answer), rows in groups.items():
             if kind == "gone":
                 await PushSubscription.filter(
                     id__in=[d.subscription_id for d in rows], is_active=True,
                 ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
                          updated_at=now)
-            final = {"delivered": DeliveryStatus.DELIVERED, "failed": DeliveryStatus.FAILED}
             values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED),
                                       "locked_until": None, "last_status_code": status,
                                       "last_error": reason}
+            if first_answer:
+                values["sent_at"] = now
             if kind == "delivered":
                 values["delivered_at"] = now
-            await mine.filter(id__in=ids).update(**values)
+            await mine.filter(id__in=[d.id for d in rows]).update(**values)
         for delivery, outcome in retries:
             await mine.filter(id=delivery.id).update(
                 status=DeliveryStatus.QUEUED, locked_until=None,
@@ -194,18 +239,34 @@ class OutboxWorker:
 
     async def run(self, stop: asyncio.Event,
                   before_batch: Callable[[], Awaitable[None]] | None = None) -> None:
-        """Work until *stop* is set; the batch in hand is finished first (graceful shutdown)."""
+        """Work until *stop* is set; batches in hand are finished first (graceful shutdown).
+
+        Batches go through `lanes` at once, each claiming under its own name, so one batch is
+        encrypted and sent while another waits for the database."""
         async with Sender(concurrency=self.concurrency) as sender:
-            while not stop.is_set():
-                try:
-                    if before_batch is not None:
-                        await before_batch()
-                    claimed = await self.run_once(sender)
-                except Exception:  # a database hiccup must not kill the worker
-                    log.exception("outbox worker iteration failed")
-                    claimed = 0
-                if not claimed:
-                    try:
-                        await asyncio.wait_for(stop.wait(), timeout=self.idle_seconds)
-                    except TimeoutError:
-                        pass
+            await asyncio.gather(*(
+                self._lane(sender, stop, f"{self.worker_id}-{lane}",
+                           before_batch if lane == 0 else None)
+                for lane in range(self.lanes)))
+
+    async def _lane(self, sender: Sender, stop: asyncio.Event, claimer: str,
+                    before_batch: Callable[[], Awaitable[None]] | None) -> None:
+        while not stop.is_set():
+            try:
+                if before_batch is not None:
+                    await before_batch()
+                claimed = await self.run_once(sender, claimer)
+            except Exception:  # a database hiccup must not kill the worker
+                log.exception("outbox worker iteration failed")
+                claimed = 0
+            if not claimed:
+                await self._idle(stop)
+
+    async def _idle(self, stop: asyncio.Event) -> None:
+        """Wait until woken (rows queued), stopped, or idle_seconds passed (the fallback poll,
+        which also finds retries coming due and the leases of dead workers)."""
+        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self.wake.wait())]
+        await asyncio.wait(waits, timeout=self.idle_seconds, return_when=asyncio.FIRST_COMPLETED)
+        for waiting in waits:
+            waiting.cancel()
+        self.wake.clear()

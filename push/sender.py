@@ -10,14 +10,16 @@ import email.utils
 import json
 import random
 import re
+import ssl
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import aiohttp
 from py_vapid import Vapid02
 from pywebpush import WebPusher
+
+from push.http import HttpPool, TransportError
 
 # aes128gcm: one record of at most 4096 bytes = 86-byte header + ciphertext + 16-byte tag,
 # and the plaintext carries one padding delimiter byte.
@@ -136,30 +138,27 @@ def classify(status: int, retry_after_header: str | None, attempt: int, body: st
 
 
 class Sender:
-    """Sends over one pooled aiohttp session: keep-alive connections per push service and at
-    most *concurrency* requests in flight."""
+    """Sends over pooled keep-alive connections per push service (push/http.py), with at most
+    *concurrency* requests in flight."""
 
-    def __init__(self, *, concurrency: int = 64, timeout: float = 15.0) -> None:
-        self._concurrency = concurrency
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
-        self._session: aiohttp.ClientSession | None = None
+    def __init__(self, *, concurrency: int = 64, timeout: float = 15.0,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
+        self._pool = HttpPool(timeout=timeout, ssl_context=ssl_context,
+                              max_idle_per_origin=concurrency)
         self._limit = asyncio.Semaphore(concurrency)
 
+    @property
+    def connections_opened(self) -> int:
+        return self._pool.connections_opened
+
     async def __aenter__(self) -> Sender:
-        connector = aiohttp.TCPConnector(limit=self._concurrency, limit_per_host=self._concurrency,
-                                         keepalive_timeout=60, ttl_dns_cache=300)
-        self._session = aiohttp.ClientSession(
-            connector=connector, timeout=self._timeout, cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=("User-Agent",), auto_decompress=False)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._session is not None:
-            await self._session.close()
+        await self._pool.close()
 
     async def send(self, subscription: Subscription, message: Message, signer: VapidSigner,
                    attempt: int = 1) -> Outcome:
-        assert self._session is not None, "use `async with Sender()`"
         try:
             body = encrypt(subscription, encode_payload(message.payload))
         except PayloadTooLarge as exc:
@@ -175,11 +174,10 @@ class Sender:
             headers["Topic"] = message.topic
         async with self._limit:
             try:
-                async with self._session.post(subscription.endpoint, data=body,
-                                              headers=headers) as response:
-                    text = await response.text() if response.status >= 300 else ""
-                    return classify(response.status, response.headers.get("Retry-After"),
-                                    attempt, text)
-            except (TimeoutError, aiohttp.ClientError) as exc:
-                return Outcome("retry", None, retry_after=backoff(attempt),
-                               reason=f"{type(exc).__name__}: {exc}"[:200])
+                response = await self._pool.post(subscription.endpoint, headers, body)
+            except TransportError as exc:
+                return Outcome("retry", None, retry_after=backoff(attempt), reason=str(exc)[:200])
+            except ValueError as exc:  # an endpoint that cannot be requested at all
+                return Outcome("failed", None, reason=str(exc)[:200])
+        text = response.body.decode("utf-8", "replace") if response.status >= 300 else ""
+        return classify(response.status, response.headers.get("retry-after"), attempt, text)

@@ -8,6 +8,7 @@ from typing import Any
 
 from tortoise.functions import Count
 
+from push import outbox
 from push.sender import PayloadTooLarge, encode_payload
 from server.errors import ApiError, NotFound
 from server.models import (
@@ -110,6 +111,8 @@ async def fan_out_due(now: datetime) -> int:
             ])
         await Campaign.filter(id=campaign.id).update(targeted=len(subscription_ids))
         queued += len(subscription_ids)
+    if queued:
+        await outbox.wake_workers()
     return queued
 
 

@@ -6,10 +6,13 @@ import asyncio
 import logging
 import time
 
-from push.outbox import OutboxWorker
+import asyncpg
+
+from push.outbox import OutboxWorker, listen_for_wakes
 from push.sender import VapidSigner
 from server import campaigns, clicks
 from server.clock import Clock
+from server.db import dialect_of
 from server.models import Store
 from server.settings import Settings
 from server.stores import vapid_private_pem
@@ -51,7 +54,7 @@ class PushRuntime:
         if queued:
             log.info("queued %d campaign deliveries", queued)
 
-    async def run(self, stop: asyncio.Event) -> None:
+    async def run(self, stop: asyncio.Event, **worker_options: object) -> None:
         log.info("push worker started")
         async def schedule_each_second() -> None:
             now = time.monotonic()
@@ -59,5 +62,17 @@ class PushRuntime:
                 self._scheduled_at = now
                 await self.schedule()
 
-        await self.worker().run(stop, before_batch=schedule_each_second)
+        worker = self.worker(**worker_options)
+        stop_listening = None
+        if dialect_of(self.settings.database_url) == "postgres":
+            try:  # woken at once when rows are queued, by any process
+                dsn = "postgresql://" + self.settings.database_url.split("://", 1)[1]
+                stop_listening = await listen_for_wakes(dsn.split("?", 1)[0], worker.wake)
+            except (OSError, asyncpg.PostgresError) as exc:
+                log.warning("cannot LISTEN for queued messages (%s); polling instead", exc)
+        try:
+            await worker.run(stop, before_batch=schedule_each_second)
+        finally:
+            if stop_listening is not None:
+                await stop_listening()
         log.info("push worker stopped")

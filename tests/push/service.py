@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import ssl
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -45,12 +46,13 @@ class PushService:
     scripted: dict[str, deque[tuple[int, dict[str, str]]]] = field(
         default_factory=lambda: defaultdict(deque))
     requests: int = 0
+    ssl_context: ssl.SSLContext | None = None  # serve https with this certificate
     _ids: Any = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
 
     @property
     def origin(self) -> str:
-        return f"http://localhost:{self.port}"
+        return f"{'https' if self.ssl_context else 'http'}://localhost:{self.port}"
 
     def subscribe(self) -> tuple[str, SubscriberKeys]:
         """A new browser subscription: (endpoint, keys)."""
@@ -125,7 +127,7 @@ class PushService:
         app.router.add_post("/push/{name}", self._push)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port)
+        site = web.TCPSite(self._runner, self.host, self.port, ssl_context=self.ssl_context)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return self

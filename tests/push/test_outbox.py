@@ -264,3 +264,40 @@ async def test_each_row_keeps_its_own_status_code_and_reason(shop, service, runt
     codes = {d.subscription_id: d.last_status_code for d in await Delivery.all()}  # type: ignore[attr-defined]
     subs = {s.endpoint: s.id for s in await PushSubscription.all()}
     assert codes == {subs[not_found]: 404, subs[gone]: 410}
+
+
+async def test_lanes_of_one_worker_never_send_one_row_twice(shop, service, runtime) -> None:  # type: ignore[no-untyped-def]
+    endpoints = [await _subscribe(shop, service, f"visitor-{i:04d}") for i in range(60)]
+    campaign_id = await _campaign(shop)
+    await runtime.schedule()
+    stop = asyncio.Event()
+    worker = runtime.worker(batch_size=5, lanes=3, idle_seconds=0.05)
+    running = asyncio.create_task(worker.run(stop))
+    for _ in range(200):
+        if (await _counts(shop, campaign_id))["delivered"] == 60:
+            break
+        await asyncio.sleep(0.05)
+    stop.set()
+    await asyncio.wait_for(running, 10)
+    assert Counter(r.subscriber for r in service.received) == Counter(
+        {e.rsplit("/", 1)[1]: 1 for e in endpoints})
+    assert service.requests == 60
+
+
+async def test_idle_workers_are_woken_at_once_when_messages_are_queued(shop, service, runtime, database_url) -> None:  # type: ignore[no-untyped-def]
+    if not database_url.startswith("postgres"):
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's; on SQLite the worker polls")
+    endpoint = await _subscribe(shop, service)
+    stop = asyncio.Event()
+    # It would sleep a minute between polls: only the NOTIFY can wake it in time.
+    running = asyncio.create_task(runtime.run(stop, idle_seconds=60))
+    await asyncio.sleep(0.5)  # now idle
+    await _campaign(shop)
+    await runtime.schedule()  # as the web process's scheduler would: queue, NOTIFY
+    for _ in range(100):
+        if service.messages_for(endpoint):
+            break
+        await asyncio.sleep(0.05)
+    stop.set()
+    await asyncio.wait_for(running, 10)
+    assert [m["title"] for m in service.messages_for(endpoint)] == ["Flash sale: 30% off teas"]

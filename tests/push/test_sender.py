@@ -135,4 +135,4 @@ async def test_unreachable_service_is_retried(signer) -> None:  # type: ignore[n
     keys = SubscriberKeys.generate()
     sub = Subscription(f"http://127.0.0.1:{free_port()}/push/x", keys.p256dh, keys.auth)
     outcome = await _send(sub, signer)
-    assert outcome.kind == "retry" and "ClientConnectorError" in outcome.reason
+    assert outcome.kind == "retry" and "ConnectionRefusedError" in outcome.reason
