@@ -51,6 +51,8 @@ class Store(Model):
     vapid_private_key_sealed = fields.TextField()
     next_order_number = fields.IntField(default=1001)
     attribution_window_hours = fields.IntField(default=72)
+    recovery: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    recovery_scanned_until = fields.DatetimeField(null=True)  # abandonment scan watermark
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -143,6 +145,7 @@ class Visitor(Model):
     phone = fields.CharField(max_length=32, default="")
     address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
     locale = fields.CharField(max_length=16, default="")
+    timezone = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(auto_now=True)
 
@@ -174,12 +177,21 @@ class Cart(Model):
     created_at = fields.DatetimeField()  # set from the app's clock, as are the times below
     updated_at = fields.DatetimeField()
     converted_at = fields.DatetimeField(null=True)
+    # Recovery: set when the cart is found abandoned; cleared by any activity of the shopper.
+    abandoned_at = fields.DatetimeField(null=True)
+    reachable = fields.BooleanField(default=False)  # by email with consent, or by push
+    recovery_step = fields.IntField(default=0)  # reminders sent so far
+    recovery_next_at = fields.DatetimeField(null=True)  # when the next reminder is due
+    recovery_code = fields.CharField(max_length=40, null=True)  # its single-use incentive
+    recovery_landed_at = fields.DatetimeField(null=True)
 
     items: fields.ReverseRelation[CartItem]
 
     class Meta:
         table = "cart"
-        indexes = (Index(fields=("store_id", "status", "updated_at")),)
+        indexes = (Index(fields=("store_id", "status", "updated_at")),
+                   Index(fields=("recovery_next_at",)),
+                   Index(fields=("store_id", "abandoned_at")))
 
 
 class CartItem(Model):
@@ -326,20 +338,37 @@ class DeliveryStatus(StrEnum):
     EXPIRED = "expired"  # subscription gone, or the message outlived its TTL
 
 
+class DeliveryKind(StrEnum):
+    CAMPAIGN = "campaign"
+    REMINDER = "reminder"  # a step of the abandoned-cart sequence
+    ORDER = "order"  # an order confirmation
+
+
 class Delivery(Model):
-    """One message to one subscription: the outbox row, written before anything is sent."""
+    """One message to one push subscription or one email address: the outbox row, written
+    before anything is sent."""
 
     id = fields.BigIntField(primary_key=True)
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="deliveries", on_delete=fields.CASCADE
     )
-    subscription: fields.ForeignKeyRelation[PushSubscription] = fields.ForeignKeyField(
-        "models.PushSubscription", related_name="deliveries", on_delete=fields.CASCADE
+    subscription: fields.ForeignKeyNullableRelation[PushSubscription] = fields.ForeignKeyField(
+        "models.PushSubscription", related_name="deliveries", null=True,
+        on_delete=fields.CASCADE
     )
     campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
         "models.Campaign", related_name="deliveries", null=True, on_delete=fields.CASCADE
     )
-    channel = fields.CharField(max_length=8, default="push")
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
+        "models.Visitor", related_name="deliveries", null=True, on_delete=fields.SET_NULL
+    )
+    cart: fields.ForeignKeyNullableRelation[Cart] = fields.ForeignKeyField(
+        "models.Cart", related_name="deliveries", null=True, on_delete=fields.SET_NULL
+    )
+    kind = fields.CharEnumField(DeliveryKind, max_length=10, default=DeliveryKind.CAMPAIGN)
+    step = fields.IntField(null=True)  # the reminder's step, 1-based
+    channel = fields.CharField(max_length=8, default="push")  # push | email
+    email_to = fields.CharField(max_length=254, null=True)
     payload: dict = fields.JSONField()  # type: ignore[assignment]
     topic = fields.CharField(max_length=32, null=True)
     ttl = fields.IntField(default=24 * 3600)
@@ -362,7 +391,27 @@ class Delivery(Model):
             Index(fields=("status", "next_attempt_at")),
             Index(fields=("campaign_id", "status")),
             Index(fields=("subscription_id", "clicked_at")),
+            Index(fields=("visitor_id", "created_at")),
+            Index(fields=("cart_id", "clicked_at")),
+            Index(fields=("store_id", "kind", "created_at")),
         )
+
+
+class EmailSuppression(Model):
+    """An address that gets no more email from a store: unsubscribed, or rejected for good."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="email_suppressions", on_delete=fields.CASCADE
+    )
+    email = fields.CharField(max_length=254)
+    reason = fields.CharField(max_length=32)  # unsubscribed | bounced
+    detail = fields.CharField(max_length=300, default="")
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "email_suppression"
+        unique_together = (("store", "email"),)
 
 
 class AdminUser(Model):
