@@ -23,8 +23,16 @@ from tortoise import connections
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from push.mailer import Mailer
 from push.sender import Message, Outcome, Sender, Subscription, VapidSigner
-from server.models import Delivery, DeliveryStatus, PushSubscription
+from server.models import (
+    Cart,
+    CartStatus,
+    Delivery,
+    DeliveryStatus,
+    EmailSuppression,
+    PushSubscription,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +56,9 @@ async def listen_for_wakes(dsn: str, wake: asyncio.Event) -> Callable[[], Awaita
 SignerFor = Callable[[int], Awaitable[VapidSigner]]
 ClickUrlFor = Callable[[int], str]
 _CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
-                   "attempts", "created_at", "sent_at", "subscription__endpoint",
-                   "subscription__p256dh", "subscription__auth", "subscription__is_active")
+                   "attempts", "created_at", "sent_at", "channel", "email_to", "kind", "cart_id",
+                   "subscription__endpoint", "subscription__p256dh", "subscription__auth",
+                   "subscription__is_active")
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ class Claimed:
 
     id: int
     store_id: int
-    subscription_id: int
+    subscription_id: int | None
     payload: dict[str, Any]
     ttl: int
     urgency: str
@@ -66,8 +75,12 @@ class Claimed:
     attempts: int
     created_at: datetime
     sent_at: datetime | None
-    subscription: Subscription
+    subscription: Subscription | None  # push
     is_active: bool
+    channel: str = "push"
+    email_to: str | None = None  # email
+    kind: str = "campaign"
+    cart_id: int | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Claimed:
@@ -76,9 +89,22 @@ class Claimed:
             payload=row["payload"], ttl=row["ttl"], urgency=row["urgency"], topic=row["topic"],
             attempts=row["attempts"], created_at=row["created_at"], sent_at=row["sent_at"],
             subscription=Subscription(row["subscription__endpoint"], row["subscription__p256dh"],
-                                      row["subscription__auth"]),
-            is_active=row["subscription__is_active"],
+                                      row["subscription__auth"])
+            if row["subscription__endpoint"] else None,
+            is_active=bool(row["subscription__is_active"]),
+            channel=row["channel"], email_to=row["email_to"], kind=str(row["kind"]),
+            cart_id=row["cart_id"],
         )
+
+
+async def _suppress(store_id: int, email: str, now: datetime, detail: str) -> None:
+    """A permanent SMTP refusal: this store sends the address nothing more."""
+    if not await EmailSuppression.exists(store_id=store_id, email=email):
+        try:
+            await EmailSuppression.create(store_id=store_id, email=email, reason="bounced",
+                                          detail=detail[:300], created_at=now)
+        except Exception:  # another worker recorded it first
+            log.info("suppression of a bounced address was already recorded")
 
 
 class OutboxWorker:
@@ -96,6 +122,7 @@ class OutboxWorker:
         worker_id: str | None = None,
         lanes: int = 2,
         wake: asyncio.Event | None = None,
+        mailer: Mailer | None = None,
     ) -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
@@ -108,6 +135,7 @@ class OutboxWorker:
         self.worker_id = worker_id or uuid.uuid4().hex[:24]
         self.lanes = max(1, lanes)
         self.wake = wake or asyncio.Event()
+        self.mailer = mailer
         self.sent = 0
 
     # -- claiming -------------------------------------------------------------------------
@@ -145,14 +173,22 @@ class OutboxWorker:
     # -- sending --------------------------------------------------------------------------
 
     async def _send_one(self, sender: Sender, delivery: Claimed,
-                        signer: VapidSigner | Exception) -> Outcome:
-        if isinstance(signer, Exception):
-            raise signer
+                        signer: VapidSigner | Exception | None, stale: str | None) -> Outcome:
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome("expired", None, reason="outlived its TTL before it could be sent")
-        if not delivery.is_active:
+        if stale:
+            return Outcome("expired", None, reason=stale)
+        if delivery.channel == "email":
+            if self.mailer is None:
+                return Outcome("failed", None, reason="email is not configured (SMTP_HOST)")
+            return await self.mailer.send(delivery.email_to or "", delivery.payload,
+                                          attempt=delivery.attempts)
+        if not delivery.is_active or delivery.subscription is None:
             return Outcome("expired", None, reason="subscription is no longer active")
+        if isinstance(signer, Exception):
+            raise signer
+        assert signer is not None
         payload = {**delivery.payload, "delivery_id": delivery.id,
                    "click_url": self.click_url_for(delivery.id)}
         message = Message(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
@@ -160,19 +196,46 @@ class OutboxWorker:
         return await sender.send(delivery.subscription, message, signer,
                                  attempt=delivery.attempts)
 
+    async def _stale(self, batch: list[Claimed]) -> dict[int, str]:
+        """Rows that must not go out any more, with why: a reminder whose cart was ordered or
+        touched since, an email to an address that unsubscribed or bounced."""
+        stale: dict[int, str] = {}
+        cart_ids = {d.cart_id for d in batch if d.kind == "reminder" and d.cart_id}
+        if cart_ids:
+            carts = {c["id"]: c for c in await Cart.filter(id__in=cart_ids).values(
+                "id", "status", "abandoned_at", "updated_at")}
+            for d in batch:
+                cart = carts.get(d.cart_id) if d.kind == "reminder" else None
+                if d.kind == "reminder" and (
+                        cart is None or cart["status"] != CartStatus.OPEN
+                        or cart["abandoned_at"] is None
+                        or cart["updated_at"] > cart["abandoned_at"]):
+                    stale[d.id] = "the shopper came back or ordered: reminder not needed"
+        emails = {(d.store_id, d.email_to) for d in batch if d.channel == "email" and d.email_to}
+        if emails:
+            suppressed = set(await EmailSuppression.filter(
+                store_id__in={s for s, _ in emails}, email__in={e for _, e in emails},
+            ).values_list("store_id", "email"))
+            for d in batch:
+                if (d.store_id, d.email_to) in suppressed:
+                    stale[d.id] = "the address unsubscribed or was refused"
+        return stale
+
     async def run_once(self, sender: Sender, claimer: str | None = None) -> int:
         """Claim one batch, send it, record every outcome; returns how many were claimed."""
         batch = await self.claim(claimer)
         if not batch:
             return 0
         signers: dict[int, Any] = {}
-        for store_id in {d.store_id for d in batch}:
+        for store_id in {d.store_id for d in batch if d.channel == "push"}:
             try:
                 signers[store_id] = await self.signer_for(store_id)
             except Exception as exc:  # recorded as a retry of that store's rows, not the batch's
                 signers[store_id] = exc
+        stale = await self._stale(batch)
         outcomes = await asyncio.gather(
-            *(self._send_one(sender, d, signers[d.store_id]) for d in batch),
+            *(self._send_one(sender, d, signers.get(d.store_id), stale.get(d.id))
+              for d in batch),
             return_exceptions=True)
         await self.record(batch, outcomes, claimer)
         self.sent += len(batch)
@@ -209,9 +272,12 @@ class OutboxWorker:
         for (kind, status, reason, first_answer), rows in groups.items():
             if kind == "gone":
                 await PushSubscription.filter(
-                    id__in=[d.subscription_id for d in rows], is_active=True,
+                    id__in=[d.subscription_id for d in rows if d.subscription_id], is_active=True,
                 ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
                          updated_at=now)
+                for d in rows:
+                    if d.channel == "email" and d.email_to:
+                        await _suppress(d.store_id, d.email_to, now, reason)
             values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED),
                                       "locked_until": None, "last_status_code": status,
                                       "last_error": reason}

@@ -100,14 +100,15 @@ async def fan_out_due(now: datetime) -> int:
         payload = campaign_payload(campaign)
         topic = f"campaign-{campaign.id}"
         subscription_ids = await PushSubscription.filter(
-            store_id=campaign.store_id, is_active=True).order_by("id").values_list("id", flat=True)  # type: ignore[attr-defined]
+            store_id=campaign.store_id, is_active=True).order_by("id").values_list(  # type: ignore[attr-defined]
+            "id", "visitor_id")
         for start in range(0, len(subscription_ids), FAN_OUT_CHUNK):
             await Delivery.bulk_create([
                 Delivery(store_id=campaign.store_id, subscription_id=sid,  # type: ignore[attr-defined]
-                         campaign_id=campaign.id, payload=payload, topic=topic,
-                         ttl=campaign.ttl, urgency=campaign.urgency, next_attempt_at=now,
-                         created_at=now)
-                for sid in subscription_ids[start:start + FAN_OUT_CHUNK]
+                         visitor_id=visitor_id, campaign_id=campaign.id, payload=payload,
+                         topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
+                         next_attempt_at=now, created_at=now)
+                for sid, visitor_id in subscription_ids[start:start + FAN_OUT_CHUNK]
             ])
         await Campaign.filter(id=campaign.id).update(targeted=len(subscription_ids))
         queued += len(subscription_ids)

@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
@@ -47,9 +48,19 @@ async def _visitor(store: Store, visitor_key: str | None) -> Visitor | None:
     return visitor
 
 
-async def create_cart(store: Store, visitor_key: str | None, locale: str, now: datetime) -> Cart:
-    """A new open cart; a returning visitor's contact and address are filled in for them."""
+async def create_cart(store: Store, visitor_key: str | None, locale: str, now: datetime,
+                      timezone: str = "") -> Cart:
+    """A new open cart; a returning visitor's contact and address are filled in for them.
+    The browser's time zone (used for quiet hours) is kept with the visitor."""
     visitor = await _visitor(store, visitor_key)
+    if visitor is not None and timezone and timezone != visitor.timezone:
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # not a zone we know: keep what we had
+        else:
+            visitor.timezone = timezone
+            await visitor.save(update_fields=["timezone"])
     prefill: dict[str, Any] = {}
     if visitor is not None and visitor.email:
         prefill = {
@@ -251,13 +262,18 @@ def _link_serializer(server_secret: str) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(server_secret, salt="pushcart-cart-link")
 
 
-def cart_link_token(server_secret: str, cart: Cart) -> str:
-    """A signed token for ?pushcart_cart=…, restoring this cart on any device."""
-    return _link_serializer(server_secret).dumps({"c": cart.token})
+def cart_link_token(server_secret: str, cart: Cart,
+                    recovery: dict[str, Any] | None = None) -> str:
+    """A signed token for ?pushcart_cart=…, restoring this cart on any device; a reminder's
+    link also names its step, channel and incentive code."""
+    data: dict[str, Any] = {"c": cart.token}
+    if recovery:
+        data["r"] = recovery
+    return _link_serializer(server_secret).dumps(data)
 
 
 async def restore_from_link(store: Store, server_secret: str, link_token: str,
-                            max_age_seconds: int) -> Cart:
+                            max_age_seconds: int) -> tuple[Cart, dict[str, Any] | None]:
     try:
         data = _link_serializer(server_secret).loads(link_token, max_age=max_age_seconds)
     except SignatureExpired as exc:
@@ -269,4 +285,5 @@ async def restore_from_link(store: Store, server_secret: str, link_token: str,
     cart = await Cart.get_or_none(store=store, token=token) if valid else None
     if cart is None:
         raise NotFound("this cart link is not valid for this store", code="invalid_link")
-    return cart
+    recovery = data.get("r")
+    return cart, recovery if isinstance(recovery, dict) else None

@@ -32,12 +32,18 @@ async def record_click(server_secret: str, token: str, now: datetime) -> bool:
     return True
 
 
-async def attributed_delivery(store: Store, visitor_id: int | None, now: datetime) -> int | None:
-    """The latest delivery this visitor clicked within the store's attribution window."""
-    if visitor_id is None:
-        return None
+async def attributed_delivery(store: Store, visitor_id: int | None, cart_id: int | None,
+                              now: datetime) -> int | None:
+    """The latest message clicked within the store's attribution window by this visitor, or
+    for this cart (a reminder's link followed on another device)."""
     since = now - timedelta(hours=store.attribution_window_hours)
-    delivery = await (Delivery.filter(store=store, subscription__visitor_id=visitor_id,
-                                      clicked_at__gte=since, clicked_at__lte=now)
-                      .order_by("-clicked_at").only("id").first())
-    return delivery.id if delivery else None
+    latest: tuple[datetime, int] | None = None
+    for where in ({"visitor_id": visitor_id}, {"cart_id": cart_id}):
+        if next(iter(where.values())) is None:
+            continue
+        rows = await (Delivery.filter(store=store, clicked_at__gte=since, clicked_at__lte=now,
+                                      **where)
+                      .order_by("-clicked_at").limit(1).values_list("clicked_at", "id"))
+        if rows and (latest is None or rows[0][0] > latest[0]):
+            latest = (rows[0][0], rows[0][1])
+    return latest[1] if latest else None

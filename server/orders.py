@@ -98,7 +98,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
             number = (await Store.filter(id=store.id).values_list("next_order_number",
                                                                    flat=True))[0] - 1
             is_offline = payment_method in OFFLINE_PAYMENT_METHODS
-            delivery_id = await attributed_delivery(store, cart.visitor_id, now)  # type: ignore[attr-defined]
+            delivery_id = await attributed_delivery(store, cart.visitor_id, cart.id, now)  # type: ignore[attr-defined]
             order = await Order.create(
                 store=store, cart=cart, visitor_id=cart.visitor_id,  # type: ignore[attr-defined]
                 number=str(number),

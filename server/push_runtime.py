@@ -8,9 +8,10 @@ import time
 
 import asyncpg
 
+from push.mailer import Mailer, SmtpConfig
 from push.outbox import OutboxWorker, listen_for_wakes
 from push.sender import VapidSigner
-from server import campaigns, clicks
+from server import campaigns, clicks, recovery
 from server.clock import Clock
 from server.db import dialect_of
 from server.models import Store
@@ -18,6 +19,8 @@ from server.settings import Settings
 from server.stores import vapid_private_pem
 
 log = logging.getLogger(__name__)
+
+RECOVERY_EVERY_SECONDS = 15.0
 
 
 class PushRuntime:
@@ -28,6 +31,7 @@ class PushRuntime:
         self.base_url = (settings.public_url or base_url).rstrip("/")
         self._signers: dict[int, VapidSigner] = {}
         self._scheduled_at = float("-inf")
+        self._recovered_at = float("-inf")
 
     async def signer_for(self, store_id: int) -> VapidSigner:
         signer = self._signers.get(store_id)
@@ -42,17 +46,38 @@ class PushRuntime:
         token = clicks.click_token(self.settings.secret_key, delivery_id)
         return f"{self.base_url}/api/v1/push/clicks/{token}"
 
+    def mailer(self) -> Mailer | None:
+        s = self.settings
+        if not s.smtp_host:
+            return None
+        return Mailer(SmtpConfig(host=s.smtp_host, port=s.smtp_port, username=s.smtp_username,
+                                 password=s.smtp_password, tls=s.smtp_tls, sender=s.smtp_from))
+
     def worker(self, **options: object) -> OutboxWorker:
         settings = {"batch_size": self.settings.worker_batch_size,
-                    "concurrency": self.settings.worker_concurrency, **options}
+                    "concurrency": self.settings.worker_concurrency,
+                    "mailer": self.mailer(), **options}
         return OutboxWorker(signer_for=self.signer_for, click_url_for=self.click_url_for,
                             now=self.clock.now, **settings)  # type: ignore[arg-type]
+
+    def recovery_context(self) -> recovery.Context:
+        return recovery.Context(server_secret=self.settings.secret_key, base_url=self.base_url,
+                                email_enabled=bool(self.settings.smtp_host),
+                                email_from=self.settings.smtp_from)
 
     async def schedule(self) -> None:
         """Queue the deliveries of campaigns that are due."""
         queued = await campaigns.fan_out_due(self.clock.now())
         if queued:
             log.info("queued %d campaign deliveries", queued)
+
+    async def recover(self) -> None:
+        """Find newly abandoned carts and queue the reminder steps that are due."""
+        now = self.clock.now()
+        found = await recovery.scan(now)
+        steps = await recovery.send_due(now, self.recovery_context())
+        if found or steps:
+            log.info("recovery: %d carts newly abandoned, %d reminder steps queued", found, steps)
 
     async def run(self, stop: asyncio.Event, **worker_options: object) -> None:
         log.info("push worker started")
@@ -61,6 +86,12 @@ class PushRuntime:
             if now - self._scheduled_at >= 1.0:
                 self._scheduled_at = now
                 await self.schedule()
+            if now - self._recovered_at >= RECOVERY_EVERY_SECONDS:
+                self._recovered_at = now
+                try:
+                    await self.recover()
+                except Exception:
+                    log.exception("recovery pass failed")
 
         worker = self.worker(**worker_options)
         stop_listening = None

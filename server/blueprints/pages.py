@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from quart import Blueprint, Response, current_app, render_template, request
 
-from server import runtime
+from server import recovery, runtime
 from server.errors import NotFound
 from server.models import Product, Store
+from server.recovery_texts import PAGE_TEXTS, RTL_LANGUAGES
 from server.widget_bundle import Bundle, build_bundle
 
 blueprint = Blueprint("pages", __name__)
@@ -61,3 +62,46 @@ async def demo_shop() -> str:
     products = await Product.filter(store=store, is_active=True).order_by("id")
     return await render_template("demo/shop.html", store=store, products=products,
                                  base_url=public_url())
+
+
+# -- email unsubscribe (RFC 8058 one-click, and a page for people) ----------------------------
+
+async def _unsubscribe_target(token: str) -> tuple[Store, str, str] | None:
+    found = (recovery.read_unsubscribe_token(runtime.settings().secret_key, token)
+             if len(token) <= 1000 else None)
+    if found is None:
+        return None
+    store = await Store.get_or_none(id=found[0])
+    return (store, found[1], found[2]) if store is not None else None
+
+
+def _page_texts(store: Store, email: str, lang: str) -> dict[str, str]:
+    return {k: v.replace("{store}", store.name).replace("{email}", email)
+            for k, v in PAGE_TEXTS[lang].items()}
+
+
+@blueprint.get("/email/unsubscribe/<token>")
+async def unsubscribe_page(token: str) -> tuple[str, int]:
+    """Asks first: link checkers open GET links, and must not unsubscribe anyone."""
+    target = await _unsubscribe_target(token)
+    if target is None:
+        return await render_template("unsubscribe.html", state="invalid", t=PAGE_TEXTS["en"],
+                                     lang="en", dir="ltr", store=None), 404
+    store, email, lang = target
+    return await render_template("unsubscribe.html", state="ask", t=_page_texts(store, email, lang),
+                                 lang=lang, dir="rtl" if lang in RTL_LANGUAGES else "ltr",
+                                 store=store), 200
+
+
+@blueprint.post("/email/unsubscribe/<token>")
+async def unsubscribe(token: str) -> tuple[str, int]:
+    """The page's button, and mail clients' one-click POST (List-Unsubscribe=One-Click)."""
+    target = await _unsubscribe_target(token)
+    if target is None:
+        return await render_template("unsubscribe.html", state="invalid", t=PAGE_TEXTS["en"],
+                                     lang="en", dir="ltr", store=None), 404
+    store, email, lang = target
+    await recovery.suppress_email(store.id, email, "unsubscribed", runtime.now())
+    return await render_template("unsubscribe.html", state="done",
+                                 t=_page_texts(store, email, lang), lang=lang,
+                                 dir="rtl" if lang in RTL_LANGUAGES else "ltr", store=store), 200

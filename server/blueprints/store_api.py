@@ -10,7 +10,7 @@ from pydantic import AnyHttpUrl, Field, StringConstraints, field_validator
 from quart import Blueprint, request
 from quart_schema import document_request, tag, validate_querystring, validate_request
 
-from server import campaigns, catalog, checkout_rules, orders, runtime, stores
+from server import campaigns, catalog, checkout_rules, orders, recovery, runtime, stores
 from server.blueprints.keys import forget_known_origins, require_secret_store
 from server.blueprints.schemas import Lenient, Strict
 from server.errors import ApiError, Unauthorized
@@ -377,3 +377,104 @@ async def get_campaign(campaign_id: int) -> dict[str, Any]:
 async def cancel_campaign(campaign_id: int) -> dict[str, Any]:
     store = await require_secret_store()
     return await campaigns.campaign_view(await campaigns.cancel_campaign(store, campaign_id))
+
+
+# -- abandoned-cart recovery ------------------------------------------------------------------
+
+Lang = Literal["en", "hi", "bn", "gu", "ur"]
+
+
+class ReminderTextIn(Strict):
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+class IncentiveIn(Strict):
+    kind: Literal["percent", "fixed", "free_shipping"]
+    value: Annotated[int, Field(ge=0, le=10**9)] = 0  # percent 1-90, or minor units
+    valid_hours: Annotated[int, Field(ge=1, le=24 * 30)] = 48
+
+    @field_validator("value")
+    @classmethod
+    def _value(cls, value: int, info: Any) -> int:
+        if info.data.get("kind") == "percent" and not 1 <= value <= 90:
+            raise ValueError("a percent incentive is between 1 and 90")
+        return value
+
+
+class ReminderStepIn(Strict):
+    delay_minutes: Annotated[int, Field(ge=5, le=60 * 24 * 30)]
+    channels: Annotated[list[Literal["push", "email"]], Field(min_length=1, max_length=2)]
+    template: Literal["help", "items", "incentive"] = "items"
+    incentive: IncentiveIn | None = None
+    texts: dict[Lang, ReminderTextIn] = {}
+
+
+class QuietHoursIn(Strict):
+    start: Annotated[int, Field(ge=0, le=23)]
+    end: Annotated[int, Field(ge=0, le=23)]
+
+
+class RecoverySettingsIn(Strict):
+    enabled: bool = True
+    abandon_after_minutes: Annotated[int, Field(ge=5, le=60 * 24 * 7)] = 60
+    quiet_hours: QuietHoursIn | None = None
+    daily_cap: Annotated[int, Field(ge=1, le=20)] = 3
+    contact_email: Annotated[str, StringConstraints(max_length=254)] = ""
+    landing_url: Annotated[str, StringConstraints(max_length=500)] = ""
+    steps: Annotated[list[ReminderStepIn], Field(min_length=1, max_length=5)]
+
+    @field_validator("steps")
+    @classmethod
+    def _increasing(cls, steps: list[ReminderStepIn]) -> list[ReminderStepIn]:
+        delays = [s.delay_minutes for s in steps]
+        if delays != sorted(set(delays)):
+            raise ValueError("each step's delay must be longer than the one before")
+        return steps
+
+    @field_validator("landing_url")
+    @classmethod
+    def _landing(cls, value: str) -> str:
+        return _url(value)
+
+
+class MetricsQuery(Strict):
+    days: Annotated[int, Field(ge=1, le=366)] = 30
+
+
+@blueprint.get("/recovery/settings")
+@tag(["recovery"])
+async def get_recovery_settings() -> dict[str, Any]:
+    """The abandoned-cart sequence: threshold, steps, quiet hours, daily cap (defaults filled
+    in)."""
+    return recovery.config_of(await require_secret_store())
+
+
+@blueprint.put("/recovery/settings")
+@tag(["recovery"])
+@validate_request(RecoverySettingsIn)
+async def put_recovery_settings(data: RecoverySettingsIn) -> dict[str, Any]:
+    """Replace the sequence. Texts may use {first_name}, {store}, {items}, {total}, {code} and
+    {expiry}; a language left out uses Pushcart's text for that step."""
+    store = await require_secret_store()
+    values = data.model_dump()
+    if values["landing_url"]:
+        origin = stores.normalize_origin(values["landing_url"])
+        if origin not in store.allowed_origins:
+            raise ApiError("landing_url must be on one of the store's allowed origins",
+                           code="invalid_landing_url")
+    if values["contact_email"] and "@" not in values["contact_email"]:
+        raise ApiError("contact_email is not an email address", code="invalid_contact_email")
+    store.recovery = values
+    await store.save(update_fields=["recovery"])
+    return recovery.config_of(store)
+
+
+@blueprint.get("/recovery/metrics")
+@tag(["recovery"])
+@validate_querystring(MetricsQuery)
+async def get_recovery_metrics(query_args: MetricsQuery) -> dict[str, Any]:
+    """Per day in the store's time zone: abandoned, reachable, reminded, clicked, recovered and
+    recovered revenue (minor units); and the same by step and channel."""
+    store = await require_secret_store()
+    return await recovery.metrics(store, query_args.days, runtime.now())

@@ -8,11 +8,11 @@ from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
 from quart_schema import tag, validate_request
 
-from server import carts, clicks, orders, runtime, subscriptions
+from server import carts, clicks, orders, recovery, runtime, subscriptions
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
 from server.blueprints.schemas import Lenient
-from server.errors import NotFound
-from server.models import Cart, Store
+from server.errors import ApiError, NotFound
+from server.models import Cart, CartStatus, Store
 from server.stores import currency_exponent, push_prompt_view
 
 blueprint = Blueprint("widget_api", __name__)
@@ -28,6 +28,7 @@ Code = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)]
 class NewCart(Lenient):
     visitor_id: VisitorId | None = None
     locale: Annotated[str, StringConstraints(max_length=16)] = ""
+    timezone: Annotated[str, StringConstraints(max_length=64)] = ""  # IANA, from the browser
 
 
 class AddItem(Lenient):
@@ -120,7 +121,8 @@ async def widget_config() -> dict[str, Any]:
 @validate_request(NewCart)
 async def create_cart(data: NewCart) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
-    cart = await carts.create_cart(store, data.visitor_id, data.locale, runtime.now())
+    cart = await carts.create_cart(store, data.visitor_id, data.locale, runtime.now(),
+                                   timezone=data.timezone)
     return await _cart_response(store, cart, 201)
 
 
@@ -202,9 +204,23 @@ async def cart_link(token: str) -> dict[str, Any]:
 async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     settings = runtime.settings()
-    cart = await carts.restore_from_link(store, settings.secret_key, data.link,
-                                         settings.cart_link_max_age_days * 86400)
-    return await _cart_response(store, cart)
+    cart, reminder = await carts.restore_from_link(store, settings.secret_key, data.link,
+                                                   settings.cart_link_max_age_days * 86400)
+    notice = None
+    if reminder is not None:  # the shopper followed an abandoned-cart reminder
+        now = runtime.now()
+        await recovery.record_landing(cart, reminder, now)
+        code = reminder.get("k")
+        if isinstance(code, str) and code and cart.status == CartStatus.OPEN \
+                and cart.discount_code != code:
+            try:
+                await carts.update_details(store, cart, {"discount_code": code}, now)
+            except ApiError as exc:  # expired or used: the cart still comes back, without it
+                notice = exc.code
+    body, status = await _cart_response(store, cart)
+    if notice:
+        body["notice"] = notice
+    return body, status
 
 
 @blueprint.post("/push/subscriptions")
