@@ -116,31 +116,38 @@
 
   async function loadCart() {
     const link = new URLSearchParams(location.search).get("pushcart_cart");
+    let problem = null;
     if (link) {
       try {
         const cart = await api("POST", "/carts/restore", { link });
         stripLinkParam();
         if (cart.status === "open") {
           store.set("cart", cart.token);
-          return { cart, restored: true };
+          // A reminder's code that ran out: the cart is back, the shopper is told why no code.
+          return { cart, restored: true, problem: cart.notice || null };
         }
+        problem = "link_ordered";
       } catch (err) {
         stripLinkParam();
-        console.warn("Pushcart: " + err.message);
+        problem = err.code === "link_expired" ? "link_expired" : "invalid_link";
       }
     }
     const token = store.get("cart");
     if (token) {
       try {
         const cart = await api("GET", "/carts/" + encodeURIComponent(token));
-        if (cart.status === "open") return { cart, restored: false };
+        if (cart.status === "open") return { cart, restored: false, problem };
       } catch (err) {
         if (err.status !== 404) throw err;
       }
     }
-    const cart = await api("POST", "/carts", { visitor_id: visitorId(), locale: lang });
+    const cart = await api("POST", "/carts", { visitor_id: visitorId(), locale: lang, timezone: timeZone() });
     store.set("cart", cart.token);
-    return { cart, restored: false };
+    return { cart, restored: false, problem };
+  }
+
+  function timeZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (_) { return ""; }
   }
 
   function stripLinkParam() {
@@ -152,13 +159,14 @@
   async function init() {
     config = await api("GET", "/widget/config");
     setupLocale();
-    const { cart, restored } = await loadCart();
+    const { cart, restored, problem } = await loadCart();
     state.cart = cart;
     state.savedEmail = cart.email;
     mount();
     render();
-    emit("ready", { itemCount: cart.item_count });
-    if (restored) open();
+    emit("ready", { itemCount: cart.item_count, restored });
+    if (restored || problem) open();
+    if (problem) showError(t("err_" + problem));
   }
 
   async function mutate(fn) {
