@@ -496,13 +496,13 @@ async def metrics(store: Store, days: int, now: datetime) -> dict[str, Any]:
         counts["reachable"] += int(bool(reachable))
     reminders = await Delivery.filter(store_id=store.id, kind=DeliveryKind.REMINDER,
                                       created_at__gte=since).values(
-        "id", "cart_id", "step", "channel", "status", "created_at", "clicked_at")
+        "id", "cart_id", "step", "channel", "status", "created_at", "sent_at", "clicked_at")
     per_step: dict[tuple[int, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     reminded_carts: dict[date, set[int]] = defaultdict(set)
     clicked_carts: dict[date, set[int]] = defaultdict(set)
     for row in reminders:
         key = (row["step"], row["channel"])
-        per_step[key]["sent"] += int(row["status"] in ("delivered", "sending", "queued"))
+        per_step[key]["sent"] += int(row["sent_at"] is not None)  # the service took it
         per_step[key]["delivered"] += int(row["status"] == "delivered")
         reminded_carts[day_of(row["created_at"])].add(row["cart_id"])
         if row["clicked_at"] is not None:
