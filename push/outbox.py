@@ -27,12 +27,13 @@ from push.mailer import Mailer
 from push.sender import Message, Outcome, Sender, Subscription, VapidSigner
 from server.models import (
     Cart,
-    CartStatus,
     Delivery,
     DeliveryStatus,
     EmailSuppression,
     PushSubscription,
+    awaits_recovery,
 )
+from server.suppressions import suppress_email
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +96,6 @@ class Claimed:
             channel=row["channel"], email_to=row["email_to"], kind=str(row["kind"]),
             cart_id=row["cart_id"],
         )
-
-
-async def _suppress(store_id: int, email: str, now: datetime, detail: str) -> None:
-    """A permanent SMTP refusal: this store sends the address nothing more."""
-    if not await EmailSuppression.exists(store_id=store_id, email=email):
-        try:
-            await EmailSuppression.create(store_id=store_id, email=email, reason="bounced",
-                                          detail=detail[:300], created_at=now)
-        except Exception:  # another worker recorded it first
-            log.info("suppression of a bounced address was already recorded")
 
 
 class OutboxWorker:
@@ -206,10 +197,8 @@ class OutboxWorker:
                 "id", "status", "abandoned_at", "updated_at")}
             for d in batch:
                 cart = carts.get(d.cart_id) if d.kind == "reminder" else None
-                if d.kind == "reminder" and (
-                        cart is None or cart["status"] != CartStatus.OPEN
-                        or cart["abandoned_at"] is None
-                        or cart["updated_at"] > cart["abandoned_at"]):
+                if d.kind == "reminder" and (cart is None or not awaits_recovery(
+                        cart["status"], cart["abandoned_at"], cart["updated_at"])):
                     stale[d.id] = "the shopper came back or ordered: reminder not needed"
         emails = {(d.store_id, d.email_to) for d in batch if d.channel == "email" and d.email_to}
         if emails:
@@ -277,7 +266,7 @@ class OutboxWorker:
                          updated_at=now)
                 for d in rows:
                     if d.channel == "email" and d.email_to:
-                        await _suppress(d.store_id, d.email_to, now, reason)
+                        await suppress_email(d.store_id, d.email_to, "bounced", now, reason)
             values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED),
                                       "locked_until": None, "last_status_code": status,
                                       "last_error": reason}

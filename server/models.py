@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 from tortoise import fields
@@ -192,6 +193,13 @@ class Cart(Model):
         indexes = (Index(fields=("store_id", "status", "updated_at")),
                    Index(fields=("recovery_next_at",)),
                    Index(fields=("store_id", "abandoned_at")))
+
+
+def awaits_recovery(status: CartStatus, abandoned_at: datetime | None,
+                    updated_at: datetime) -> bool:
+    """A cart found abandoned that is not ordered and saw no activity of the shopper since."""
+    return (status == CartStatus.OPEN and abandoned_at is not None
+            and updated_at <= abandoned_at)
 
 
 class CartItem(Model):

@@ -62,8 +62,7 @@ class PushRuntime:
 
     def recovery_context(self) -> recovery.Context:
         return recovery.Context(server_secret=self.settings.secret_key, base_url=self.base_url,
-                                email_enabled=bool(self.settings.smtp_host),
-                                email_from=self.settings.smtp_from)
+                                email_enabled=bool(self.settings.smtp_host))
 
     async def schedule(self) -> None:
         """Queue the deliveries of campaigns that are due."""

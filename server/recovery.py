@@ -33,6 +33,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from tortoise.transactions import in_transaction
 
 from push import outbox
+from server.carts import cart_link_token, quote_cart
 from server.models import (
     Cart,
     CartItem,
@@ -46,6 +47,7 @@ from server.models import (
     PushSubscription,
     Store,
     Visitor,
+    awaits_recovery,
 )
 from server.recovery_texts import EMAIL_TEXTS, RTL_LANGUAGES, STEP_TEXTS, language_of
 
@@ -109,20 +111,6 @@ def read_unsubscribe_token(server_secret: str, token: str) -> tuple[int, str, st
     return data["s"], data["e"], language_of(str(data.get("l", "en")))
 
 
-async def suppress_email(store_id: int, email: str, reason: str, now: datetime,
-                         detail: str = "") -> bool:
-    """No more email to this address from this store; False if it was already suppressed."""
-    email = email.strip().lower()
-    if await EmailSuppression.exists(store_id=store_id, email=email):
-        return False
-    try:
-        await EmailSuppression.create(store_id=store_id, email=email, reason=reason,
-                                      detail=detail[:300], created_at=now)
-    except Exception:  # a concurrent insert of the same address won the unique key
-        return False
-    return True
-
-
 # -- detection --------------------------------------------------------------------------------
 
 async def scan(now: datetime) -> int:
@@ -172,9 +160,9 @@ async def _mark_abandoned(store: Store, rows: list[tuple[Any, ...]], now: dateti
     visitors = {r[1] for r in rows if r[1] is not None}
     subscribed = set(await PushSubscription.filter(visitor_id__in=visitors, is_active=True)
                      .distinct().values_list("visitor_id", flat=True)) if visitors else set()
-    reachable = [r[0] for r in rows
-                 if (r[2] and r[3] and r[2] not in suppressed) or r[1] in subscribed]
-    unreachable = [r[0] for r in rows if r[0] not in set(reachable)]
+    reachable = {r[0] for r in rows
+                 if (r[2] and r[3] and r[2] not in suppressed) or r[1] in subscribed}
+    unreachable = [r[0] for r in rows if r[0] not in reachable]
     if reachable:  # the step runner defers each to its own due time
         await Cart.filter(id__in=reachable).update(abandoned_at=now, reachable=True,
                                                     recovery_next_at=now)
@@ -192,7 +180,6 @@ class Context:
     server_secret: str
     base_url: str
     email_enabled: bool
-    email_from: str = ""
 
 
 async def send_due(now: datetime, ctx: Context) -> int:
@@ -210,12 +197,6 @@ async def send_due(now: datetime, ctx: Context) -> int:
         except Exception:  # one bad cart must not stop the others
             log.exception("recovery step for cart %s failed", cart.id)
     return queued
-
-
-def still_abandoned(cart: Cart) -> bool:
-    """Not ordered, and no activity of the shopper since it was found abandoned."""
-    return (cart.status == CartStatus.OPEN and cart.abandoned_at is not None
-            and cart.updated_at <= cart.abandoned_at)
 
 
 class _Lost(Exception):
@@ -253,7 +234,8 @@ async def _run_step(store: Store, cart: Cart, now: datetime, ctx: Context) -> in
     cfg = config_of(store)
     steps = cfg["steps"]
     k = cart.recovery_step
-    if not cfg["enabled"] or k >= len(steps) or not still_abandoned(cart):
+    if (not cfg["enabled"] or k >= len(steps)
+            or not awaits_recovery(cart.status, cart.abandoned_at, cart.updated_at)):
         await _defer(cart, k, None)
         return 0
     step = steps[k]
@@ -350,8 +332,6 @@ async def _incentive(store: Store, cart: Cart, step: dict[str, Any],
 
 def recovery_url(ctx: Context, store: Store, cart: Cart, step: int, channel: str,
                  code: str | None, cfg: dict[str, Any]) -> str:
-    from server.carts import cart_link_token
-
     landing = cfg.get("landing_url") or (store.allowed_origins[0] + "/"
                                          if store.allowed_origins else ctx.base_url + "/")
     token = cart_link_token(ctx.server_secret, cart,
@@ -391,7 +371,6 @@ class Message:
     code: str | None
     expiry: str
     contact: str
-    email_from: str
 
     def push(self, url: str) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": self.title, "body": self.body, "url": url,
@@ -434,8 +413,6 @@ def babel_locale(lang: str, country: str) -> str:
 async def _message(store: Store, cart: Cart, items: list[CartItem], step: dict[str, Any],
                    lang: str, zone: ZoneInfo, code: str | None, expires: datetime | None,
                    cfg: dict[str, Any], ctx: Context, now: datetime) -> Message:
-    from server.carts import quote_cart
-
     quote = await quote_cart(store, cart, now)
     locale = babel_locale(lang, store.country)
     names = [item.product.name for item in items]
@@ -462,8 +439,7 @@ async def _message(store: Store, cart: Cart, items: list[CartItem], step: dict[s
     } for item in items]
     return Message(title=title[:120], body=body[:400], subject=title[:150], lang=lang,
                    store=store, lines=lines, total=values["total"], code=code,
-                   expiry=values["expiry"], contact=cfg.get("contact_email") or "",
-                   email_from=ctx.email_from)
+                   expiry=values["expiry"], contact=cfg.get("contact_email") or "")
 
 
 # -- landing ----------------------------------------------------------------------------------

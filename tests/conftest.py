@@ -172,3 +172,31 @@ async def shop(app: Any, client: TestClientProtocol) -> ShopFixture:
         {"country": "IN", "rate_bp": 1800, "name": "GST"},
     ]})
     return fixture
+
+
+# -- push: a test push service for the shop, and the runtime that sends to it -------------------
+
+@pytest.fixture
+def push_port() -> int:
+    from tests.browser.conftest import free_port
+
+    return free_port()
+
+
+@pytest.fixture
+async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[Any]:
+    """The test push service, expecting the shop's VAPID key (tests/push/service.py)."""
+    from tests.push.service import PushService
+
+    svc = await PushService(port=push_port,
+                            expected_vapid_keys={shop.store.vapid_public_key}).start()
+    yield svc
+    await svc.stop()
+
+
+@pytest.fixture
+def runtime(settings: Settings, clock: FrozenClock) -> Any:
+    """What `pushcart worker` runs, on the test's settings and frozen clock."""
+    from server.push_runtime import PushRuntime
+
+    return PushRuntime(settings, clock, base_url="http://pushcart.test")

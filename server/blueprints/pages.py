@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quart import Blueprint, Response, current_app, render_template, request
 
-from server import recovery, runtime
+from server import recovery, runtime, suppressions
 from server.errors import NotFound
 from server.models import Product, Store
 from server.recovery_texts import PAGE_TEXTS, RTL_LANGUAGES
@@ -75,33 +75,28 @@ async def _unsubscribe_target(token: str) -> tuple[Store, str, str] | None:
     return (store, found[1], found[2]) if store is not None else None
 
 
-def _page_texts(store: Store, email: str, lang: str) -> dict[str, str]:
-    return {k: v.replace("{store}", store.name).replace("{email}", email)
-            for k, v in PAGE_TEXTS[lang].items()}
+async def _unsubscribe_page(state: str, target: tuple[Store, str, str] | None) -> tuple[str, int]:
+    if target is None:
+        return await render_template("unsubscribe.html", state="invalid", t=PAGE_TEXTS["en"],
+                                     lang="en", dir="ltr", store=None), 404
+    store, email, lang = target
+    texts = {k: v.replace("{store}", store.name).replace("{email}", email)
+             for k, v in PAGE_TEXTS[lang].items()}
+    return await render_template("unsubscribe.html", state=state, t=texts, lang=lang,
+                                 dir="rtl" if lang in RTL_LANGUAGES else "ltr", store=store), 200
 
 
 @blueprint.get("/email/unsubscribe/<token>")
 async def unsubscribe_page(token: str) -> tuple[str, int]:
     """Asks first: link checkers open GET links, and must not unsubscribe anyone."""
-    target = await _unsubscribe_target(token)
-    if target is None:
-        return await render_template("unsubscribe.html", state="invalid", t=PAGE_TEXTS["en"],
-                                     lang="en", dir="ltr", store=None), 404
-    store, email, lang = target
-    return await render_template("unsubscribe.html", state="ask", t=_page_texts(store, email, lang),
-                                 lang=lang, dir="rtl" if lang in RTL_LANGUAGES else "ltr",
-                                 store=store), 200
+    return await _unsubscribe_page("ask", await _unsubscribe_target(token))
 
 
 @blueprint.post("/email/unsubscribe/<token>")
 async def unsubscribe(token: str) -> tuple[str, int]:
     """The page's button, and mail clients' one-click POST (List-Unsubscribe=One-Click)."""
     target = await _unsubscribe_target(token)
-    if target is None:
-        return await render_template("unsubscribe.html", state="invalid", t=PAGE_TEXTS["en"],
-                                     lang="en", dir="ltr", store=None), 404
-    store, email, lang = target
-    await recovery.suppress_email(store.id, email, "unsubscribed", runtime.now())
-    return await render_template("unsubscribe.html", state="done",
-                                 t=_page_texts(store, email, lang), lang=lang,
-                                 dir="rtl" if lang in RTL_LANGUAGES else "ltr", store=store), 200
+    if target is not None:
+        store, email, _ = target
+        await suppressions.suppress_email(store.id, email, "unsubscribed", runtime.now())
+    return await _unsubscribe_page("done", target)

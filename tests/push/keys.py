@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from push.vapid import generate_key_pair
+
 
 def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
@@ -35,3 +37,6 @@ class SubscriberKeys:
     def subscription(self, endpoint: str) -> dict:
         return {"endpoint": endpoint, "expirationTime": None,
                 "keys": {"p256dh": self.p256dh, "auth": self.auth}}
+
+
+STORE_KEYS = generate_key_pair()  # a store's VAPID pair: the one the sender tests sign with

@@ -60,6 +60,13 @@ class PushService:
         self.subscribers[name] = SubscriberKeys.generate()
         return f"{self.origin}/push/{name}", self.subscribers[name]
 
+    def sender_subscription(self) -> Any:
+        """A new browser subscription, as push/sender.py takes it."""
+        from push.sender import Subscription
+
+        endpoint, keys = self.subscribe()
+        return Subscription(endpoint=endpoint, p256dh=keys.p256dh, auth=keys.auth)
+
     def answer(self, endpoint: str, status: int, times: int = 1, **headers: str) -> None:
         """Make the next *times* requests to *endpoint* answer *status* (e.g. 410, 429, 500)."""
         name = endpoint.rsplit("/", 1)[1]

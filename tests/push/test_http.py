@@ -17,22 +17,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from push.http import HttpPool, TransportError
-from push.sender import Message, Sender, Subscription, VapidSigner
-from push.vapid import generate_key_pair
+from push.sender import Message, Sender, Subscription
+from tests.push.keys import STORE_KEYS
 from tests.push.service import PushService
-
-STORE_KEYS = generate_key_pair()
-
-
-@pytest.fixture
-def signer() -> VapidSigner:
-    return VapidSigner(STORE_KEYS.private_pem, "mailto:push@shop.test")
-
-
-def _subscription(service: PushService) -> Subscription:
-    endpoint, keys = service.subscribe()
-    return Subscription(endpoint=endpoint, p256dh=keys.p256dh, auth=keys.auth)
-
 
 # -- a raw server that answers exactly the bytes a test gives it ---------------------------------
 
@@ -87,7 +74,7 @@ CREATED = b"HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"
 async def test_connections_are_kept_alive_and_reused(signer) -> None:  # type: ignore[no-untyped-def]
     service = await PushService(expected_vapid_keys={STORE_KEYS.public_key}).start()
     try:
-        subs = [_subscription(service) for _ in range(40)]
+        subs = [service.sender_subscription() for _ in range(40)]
         async with Sender(concurrency=4) as sender:
             for sub in subs[:10]:  # one after another: one connection
                 assert (await sender.send(sub, Message({"title": "Hi"}), signer)).kind == \
@@ -251,7 +238,7 @@ async def tls_service(tmp_path: Path) -> AsyncIterator[tuple[PushService, ssl.SS
 
 async def test_messages_go_over_tls_to_a_trusted_push_service(tls_service, signer) -> None:  # type: ignore[no-untyped-def]
     service, client_ctx = tls_service
-    subs = [_subscription(service) for _ in range(3)]
+    subs = [service.sender_subscription() for _ in range(3)]
     assert subs[0].endpoint.startswith("https://localhost:")
     async with Sender(concurrency=2, ssl_context=client_ctx) as sender:
         for sub in subs:
@@ -265,6 +252,6 @@ async def test_messages_go_over_tls_to_a_trusted_push_service(tls_service, signe
 async def test_untrusted_certificate_is_refused_and_nothing_is_sent(tls_service, signer) -> None:  # type: ignore[no-untyped-def]
     service, _ = tls_service
     async with Sender(concurrency=2) as sender:  # the system trust store: self-signed fails
-        outcome = await sender.send(_subscription(service), Message({"title": "Hi"}), signer)
+        outcome = await sender.send(service.sender_subscription(), Message({"title": "Hi"}), signer)
     assert outcome.kind == "retry" and "CERTIFICATE_VERIFY_FAILED" in outcome.reason
     assert service.requests == 0

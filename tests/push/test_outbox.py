@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,33 +13,14 @@ import pytest
 from server.models import Delivery, DeliveryStatus, Order, PushSubscription
 from server.push_runtime import PushRuntime
 from server.settings import Settings
-from tests.browser.conftest import free_port
 from tests.conftest import ShopFixture, make_settings
 from tests.push.service import PushService
-
-
-@pytest.fixture
-def push_port() -> int:
-    return free_port()
 
 
 @pytest.fixture
 def settings(database_url: str, tmp_path, push_port: int) -> Settings:  # type: ignore[no-untyped-def]
     return make_settings(database_url, tmp_path,
                          PUSHCART_PUSH_HOSTS=f"http://localhost:{push_port}")
-
-
-@pytest.fixture
-async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[PushService]:
-    svc = await PushService(port=push_port,
-                            expected_vapid_keys={shop.store.vapid_public_key}).start()
-    yield svc
-    await svc.stop()
-
-
-@pytest.fixture
-def runtime(settings: Settings, clock) -> PushRuntime:  # type: ignore[no-untyped-def]
-    return PushRuntime(settings, clock, base_url="http://pushcart.test")
 
 
 async def _subscribe(shop: ShopFixture, service: PushService, visitor: str = "visitor-0001",

@@ -8,9 +8,8 @@ import pytest
 
 from push.sender import MAX_PLAINTEXT_BYTES, Message, Outcome, Sender, Subscription, VapidSigner
 from push.vapid import generate_key_pair
+from tests.push.keys import STORE_KEYS
 from tests.push.service import PushService
-
-STORE_KEYS = generate_key_pair()
 
 
 @pytest.fixture
@@ -18,16 +17,6 @@ async def service() -> AsyncIterator[PushService]:
     svc = await PushService(expected_vapid_keys={STORE_KEYS.public_key}).start()
     yield svc
     await svc.stop()
-
-
-@pytest.fixture
-def signer() -> VapidSigner:
-    return VapidSigner(STORE_KEYS.private_pem, "mailto:push@shop.test")
-
-
-def _subscription(service: PushService) -> Subscription:
-    endpoint, keys = service.subscribe()
-    return Subscription(endpoint=endpoint, p256dh=keys.p256dh, auth=keys.auth)
 
 
 async def _send(subscription: Subscription, signer: VapidSigner, message: Message | None = None,
@@ -38,7 +27,7 @@ async def _send(subscription: Subscription, signer: VapidSigner, message: Messag
 
 
 async def test_message_arrives_encrypted_signed_and_with_headers(service, signer) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     payload = {"title": "Flash sale ⚡", "body": "30 % off — आज ही", "url": "https://shop.test/s"}
     outcome = await _send(sub, signer, Message(payload, ttl=3600, urgency="high", topic="sale-1"))
     assert outcome == Outcome("delivered", 201)
@@ -51,7 +40,7 @@ async def test_message_arrives_encrypted_signed_and_with_headers(service, signer
 async def test_each_message_is_encrypted_afresh(service, signer) -> None:  # type: ignore[no-untyped-def]
     from push.sender import encode_payload, encrypt
 
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     data = encode_payload({"title": "same"})
     assert encrypt(sub, data) != encrypt(sub, data)
 
@@ -69,7 +58,7 @@ async def test_vapid_header_is_signed_once_per_push_service_and_renewed_before_e
 
 
 async def test_vapid_header_reuse_is_accepted_by_the_service(service, signer) -> None:  # type: ignore[no-untyped-def]
-    subs = [_subscription(service) for _ in range(5)]
+    subs = [service.sender_subscription() for _ in range(5)]
     async with Sender(concurrency=4) as sender:
         outcomes = [await sender.send(s, Message({"title": str(i)}), signer)
                     for i, s in enumerate(subs)]
@@ -79,20 +68,20 @@ async def test_vapid_header_reuse_is_accepted_by_the_service(service, signer) ->
 
 @pytest.mark.parametrize("status", [404, 410])
 async def test_gone_subscription_is_reported_gone(service, signer, status: int) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     service.answer(sub.endpoint, status)
     assert (await _send(sub, signer)).kind == "gone"
 
 
 async def test_429_is_retried_after_what_the_service_says(service, signer) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     service.answer(sub.endpoint, 429, Retry_After="7")
     outcome = await _send(sub, signer)
     assert (outcome.kind, outcome.status, outcome.retry_after) == ("retry", 429, 7.0)
 
 
 async def test_server_error_is_retried_with_growing_jittered_backoff(service, signer) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     service.answer(sub.endpoint, 500, times=2)
     first = await _send(sub, signer, attempt=1)
     later = await _send(sub, signer, attempt=5)
@@ -102,20 +91,20 @@ async def test_server_error_is_retried_with_growing_jittered_backoff(service, si
 
 
 async def test_413_fails_without_retry(service, signer) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     service.answer(sub.endpoint, 413)
     assert (await _send(sub, signer)).kind == "failed"
 
 
 async def test_oversized_payload_is_refused_before_sending(service, signer) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     outcome = await _send(sub, signer, Message({"title": "x", "body": "y" * MAX_PLAINTEXT_BYTES}))
     assert outcome.kind == "failed" and "at most 3993" in outcome.reason
     assert service.requests == 0
 
 
 async def test_largest_payload_that_fits_is_delivered(service, signer) -> None:  # type: ignore[no-untyped-def]
-    sub = _subscription(service)
+    sub = service.sender_subscription()
     overhead = len('{"title":"x","body":""}')
     outcome = await _send(sub, signer, Message({"title": "x", "body": "y" * (MAX_PLAINTEXT_BYTES - overhead)}))
     assert outcome.kind == "delivered"
@@ -123,7 +112,7 @@ async def test_largest_payload_that_fits_is_delivered(service, signer) -> None: 
 
 async def test_wrong_vapid_key_is_refused_by_the_service(service) -> None:  # type: ignore[no-untyped-def]
     other = VapidSigner(generate_key_pair().private_pem, "mailto:push@shop.test")
-    outcome = await _send(_subscription(service), other)
+    outcome = await _send(service.sender_subscription(), other)
     assert (outcome.kind, outcome.status) == ("failed", 401)
     assert service.rejected == ["VAPID key is not the store's"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
@@ -13,11 +13,9 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from server.push_runtime import PushRuntime
 from server.settings import Settings
 from tests.browser.conftest import free_port
-from tests.conftest import ShopFixture, make_settings
-from tests.push.service import PushService
+from tests.conftest import make_settings
 
 
 @dataclass
@@ -52,26 +50,8 @@ def inbox() -> Iterator[tuple[Inbox, int]]:
 
 
 @pytest.fixture
-def push_port() -> int:
-    return free_port()
-
-
-@pytest.fixture
 def settings(database_url: str, tmp_path, push_port: int, inbox) -> Settings:  # type: ignore[no-untyped-def]
     return make_settings(database_url, tmp_path,
                          PUSHCART_PUSH_HOSTS=f"http://localhost:{push_port}",
                          SMTP_HOST="127.0.0.1", SMTP_PORT=str(inbox[1]), SMTP_TLS="none",
                          SMTP_FROM="Pushcart <shop@pushcart.test>")
-
-
-@pytest.fixture
-async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[PushService]:
-    svc = await PushService(port=push_port,
-                            expected_vapid_keys={shop.store.vapid_public_key}).start()
-    yield svc
-    await svc.stop()
-
-
-@pytest.fixture
-def runtime(settings: Settings, clock) -> PushRuntime:  # type: ignore[no-untyped-def]
-    return PushRuntime(settings, clock, base_url="http://pushcart.test")
