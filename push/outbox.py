@@ -26,6 +26,7 @@ from tortoise.transactions import in_transaction
 from push.mailer import Mailer
 from push.sender import Message, Outcome, Sender, Subscription, VapidSigner
 from server.models import (
+    ORDER_CONFIRMATION,
     Cart,
     Delivery,
     DeliveryStatus,
@@ -58,7 +59,7 @@ SignerFor = Callable[[int], Awaitable[VapidSigner]]
 ClickUrlFor = Callable[[int], str]
 _CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
                    "attempts", "created_at", "sent_at", "channel", "email_to", "kind", "cart_id",
-                   "subscription__endpoint", "subscription__p256dh", "subscription__auth",
+                   "step", "subscription__endpoint", "subscription__p256dh", "subscription__auth",
                    "subscription__is_active")
 
 
@@ -82,6 +83,7 @@ class Claimed:
     email_to: str | None = None  # email
     kind: str = "campaign"
     cart_id: int | None = None
+    step: int | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Claimed:
@@ -94,7 +96,7 @@ class Claimed:
             if row["subscription__endpoint"] else None,
             is_active=bool(row["subscription__is_active"]),
             channel=row["channel"], email_to=row["email_to"], kind=str(row["kind"]),
-            cart_id=row["cart_id"],
+            cart_id=row["cart_id"], step=row["step"],
         )
 
 
@@ -189,7 +191,8 @@ class OutboxWorker:
 
     async def _stale(self, batch: list[Claimed]) -> dict[int, str]:
         """Rows that must not go out any more, with why: a reminder whose cart was ordered or
-        touched since, an email to an address that unsubscribed or bounced."""
+        touched since, an email to an address that bounced, or unsubscribed (except an order
+        confirmation)."""
         stale: dict[int, str] = {}
         cart_ids = {d.cart_id for d in batch if d.kind == "reminder" and d.cart_id}
         if cart_ids:
@@ -202,11 +205,16 @@ class OutboxWorker:
                     stale[d.id] = "the shopper came back or ordered: reminder not needed"
         emails = {(d.store_id, d.email_to) for d in batch if d.channel == "email" and d.email_to}
         if emails:
-            suppressed = set(await EmailSuppression.filter(
-                store_id__in={s for s, _ in emails}, email__in={e for _, e in emails},
-            ).values_list("store_id", "email"))
+            suppressed = {(store_id, email): reason for store_id, email, reason in
+                          await EmailSuppression.filter(
+                              store_id__in={s for s, _ in emails},
+                              email__in={e for _, e in emails},
+                          ).values_list("store_id", "email", "reason")}
             for d in batch:
-                if (d.store_id, d.email_to) in suppressed:
+                reason = suppressed.get((d.store_id, d.email_to))
+                # an order confirmation is not marketing: only a refused address stops it
+                transactional = d.kind == "order" and d.step == ORDER_CONFIRMATION
+                if reason is not None and (reason == "bounced" or not transactional):
                     stale[d.id] = "the address unsubscribed or was refused"
         return stale
 

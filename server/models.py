@@ -250,6 +250,9 @@ class Order(Model):
     )
     created_at = fields.DatetimeField()
     paid_at = fields.DatetimeField(null=True)
+    feedback_rating = fields.SmallIntField(null=True)  # 1-5, from the order status page
+    feedback_comment = fields.TextField(default="")
+    feedback_at = fields.DatetimeField(null=True)
 
     items: fields.ReverseRelation[OrderItem]
 
@@ -349,7 +352,11 @@ class DeliveryStatus(StrEnum):
 class DeliveryKind(StrEnum):
     CAMPAIGN = "campaign"
     REMINDER = "reminder"  # a step of the abandoned-cart sequence
-    ORDER = "order"  # an order confirmation
+    ORDER = "order"  # after a purchase: the confirmation, a feedback request
+
+
+ORDER_CONFIRMATION = 1  # Delivery.step of an order's messages
+ORDER_FEEDBACK = 2
 
 
 class Delivery(Model):
@@ -374,7 +381,7 @@ class Delivery(Model):
         "models.Cart", related_name="deliveries", null=True, on_delete=fields.SET_NULL
     )
     kind = fields.CharEnumField(DeliveryKind, max_length=10, default=DeliveryKind.CAMPAIGN)
-    step = fields.IntField(null=True)  # the reminder's step, 1-based
+    step = fields.IntField(null=True)  # a reminder's step (1-based); an order message's ORDER_*
     channel = fields.CharField(max_length=8, default="push")  # push | email
     email_to = fields.CharField(max_length=254, null=True)
     payload: dict = fields.JSONField()  # type: ignore[assignment]
@@ -388,7 +395,7 @@ class Delivery(Model):
     claimed_by = fields.CharField(max_length=40, null=True)
     last_status_code = fields.IntField(null=True)
     last_error = fields.CharField(max_length=300, default="")
-    created_at = fields.DatetimeField()
+    created_at = fields.DatetimeField()  # when it is due to go out; the TTL counts from here
     sent_at = fields.DatetimeField(null=True)
     delivered_at = fields.DatetimeField(null=True)
     clicked_at = fields.DatetimeField(null=True)

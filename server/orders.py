@@ -10,6 +10,7 @@ from typing import Any
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from server import post_purchase
 from server.carts import REQUIRED_ADDRESS_FIELDS, get_cart, quote_cart
 from server.clicks import attributed_delivery
 from server.errors import ApiError, Conflict, NotFound, Unauthorized
@@ -24,6 +25,7 @@ from server.models import (
     Product,
     Store,
 )
+from server.recovery import Context
 
 
 class _Rollback(Exception):
@@ -45,9 +47,12 @@ def _check_ready(store: Store, cart: Cart, payment_method: str) -> None:
                        code="invalid_payment_method")
 
 
-async def place_order(store: Store, cart_token: str, payment_method: str, now: datetime) -> Order:
+async def place_order(store: Store, cart_token: str, payment_method: str, now: datetime,
+                      messages: Context | None = None) -> Order:
     """Turn an open cart into an order. Every amount is recomputed from the catalog; stock and
-    discount uses are taken atomically; on any failure nothing is written."""
+    discount uses are taken atomically; on any failure nothing is written. With *messages*, an
+    order confirmed at once (offline payment) has its confirmation queued in the same
+    transaction."""
     cart = await get_cart(store, cart_token)
     if cart.status != CartStatus.OPEN:
         raise Conflict("this cart has already been ordered", code="cart_converted")
@@ -116,6 +121,8 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
                           line_total=i.product.price * i.quantity)
                 for i in cart_quote.items
             ])
+            if messages is not None:
+                await post_purchase.queue_messages(store, order, now, messages)
     except _Rollback as rollback:
         raise rollback.error from None
     return order
@@ -143,6 +150,8 @@ async def order_view(order: Order) -> dict[str, Any]:
         "attributed_delivery_id": order.attributed_delivery_id,  # type: ignore[attr-defined]
         "created_at": order.created_at.isoformat(),
         "paid_at": order.paid_at.isoformat() if order.paid_at else None,
+        "feedback": {"rating": order.feedback_rating, "comment": order.feedback_comment,
+                     "at": order.feedback_at.isoformat()} if order.feedback_at else None,
         "items": [
             {"sku": i.sku, "name": i.name, "unit_price": i.unit_price, "quantity": i.quantity,
              "line_total": i.line_total}
@@ -190,8 +199,10 @@ def verify_webhook(signing_key: str, header: str, body: bytes, now: datetime,
 
 
 async def apply_payment_event(store: Store, number: str, status: str, amount: int,
-                              currency: str, reference: str, now: datetime) -> Order:
-    """Mark a pending order paid or failed. Repeats of the same event change nothing."""
+                              currency: str, reference: str, now: datetime,
+                              messages: Context | None = None) -> Order:
+    """Mark a pending order paid or failed. Repeats of the same event change nothing. With
+    *messages*, a paid order's confirmation is queued in the same transaction."""
     order = await get_order(store, number)
     if amount != order.total or currency.upper() != order.currency:
         raise ApiError("amount or currency does not match the order", code="amount_mismatch")
@@ -211,5 +222,8 @@ async def apply_payment_event(store: Store, number: str, status: str, amount: in
                 await Product.filter(store=store, sku=item.sku, stock__isnull=False).update(
                     stock=F("stock") + item.quantity
                 )
+        if changed and target == OrderStatus.PAID and messages is not None:
+            await order.refresh_from_db()
+            await post_purchase.queue_messages(store, order, now, messages)
     await order.refresh_from_db()
     return order

@@ -78,7 +78,7 @@ DEFAULTS: dict[str, Any] = {
     "steps": DEFAULT_STEPS,
 }
 
-_email_env = Environment(loader=FileSystemLoader(TEMPLATES / "email"),
+email_env = Environment(loader=FileSystemLoader(TEMPLATES / "email"),
                          autoescape=select_autoescape(["html"]), trim_blocks=True,
                          lstrip_blocks=True)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -207,7 +207,7 @@ async def _defer(cart: Cart, step: int, until: datetime | None, **extra: Any) ->
     await Cart.filter(id=cart.id, recovery_step=step).update(recovery_next_at=until, **extra)
 
 
-def _zone(*names: str | None) -> ZoneInfo:
+def zone_of(*names: str | None) -> ZoneInfo:
     for name in names:
         if name:
             try:
@@ -266,13 +266,13 @@ async def _run_step(store: Store, cart: Cart, now: datetime, ctx: Context) -> in
                                                               recovery_next_at=next_at)
         return 0
 
-    zone = _zone(visitor.timezone if visitor else None,
+    zone = zone_of(visitor.timezone if visitor else None,
                  *(s.timezone for s in subscriptions), store.timezone)
     morning = quiet_until(now.astimezone(zone), cfg["quiet_hours"])
     if morning is not None:
         await _defer(cart, k, morning)
         return 0
-    recent = Delivery.filter(created_at__gt=now - timedelta(hours=24))
+    recent = Delivery.filter(created_at__gt=now - timedelta(hours=24), created_at__lte=now)
     recent = (recent.filter(visitor_id=visitor.id) if visitor is not None
               else recent.filter(store_id=store.id, email_to=cart.email))
     sent_today = await recent.order_by("created_at").values_list("created_at", flat=True)
@@ -394,8 +394,8 @@ class Message:
                   "lang": self.lang, "dir": "rtl" if self.lang in RTL_LANGUAGES else "ltr"}
         return {
             "subject": self.subject,
-            "html": _email_env.get_template("reminder.html").render(**values),
-            "text": _email_env.get_template("reminder.txt").render(**values),
+            "html": email_env.get_template("reminder.html").render(**values),
+            "text": email_env.get_template("reminder.txt").render(**values),
             "from_name": self.store.name,
             "reply_to": self.contact,
             "unsubscribe_url": unsubscribe,
@@ -457,7 +457,7 @@ async def record_landing(cart: Cart, recovery: dict[str, Any], now: datetime) ->
 
 async def metrics(store: Store, days: int, now: datetime) -> dict[str, Any]:
     """Per day (the store's time zone) and per step and channel, over the last *days* days."""
-    zone = _zone(store.timezone)
+    zone = zone_of(store.timezone)
     first_day = now.astimezone(zone).date() - timedelta(days=days - 1)
     since = datetime.combine(first_day, time(0), tzinfo=zone)
 

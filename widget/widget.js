@@ -581,7 +581,7 @@
       state.step = "cart";
       state.stepRendered = null;
       showError("");
-      emit("order", { number: order.number, total: order.total, currency: order.currency, status: order.status });
+      emit("order", { number: order.number, total: order.total, currency: order.currency, status: order.status, status_url: order.status_url });
     } catch (err) {
       showError(errorText(err));
       if (err.code === "out_of_stock" || err.code === "discount_used_up") {
@@ -601,6 +601,7 @@
       h("p", {}, t("order_placed", { number: o.number })),
       h("p", { class: "total" }, t("total"), ": ", formatMoney(o.total)),
       h("p", { class: "hint" }, t(o.status === "pending" ? "order_pending" : "order_confirmed", { email: o.email })),
+      o.status_url ? h("p", {}, h("a", { href: o.status_url, target: "_blank", rel: "noopener", class: "track" }, t("track_order"))) : null,
       ui.optin,
       h("button", { type: "button", class: "primary", onclick: close }, t("continue_shopping")));
   }
@@ -782,6 +783,7 @@
     .confirm { text-align: center; padding: 20px 0; }
     .confirm .big { font-size: 44px; color: var(--brand); margin: 0; }
     .confirm .total { font-weight: 700; font-size: 18px; }
+    .confirm .track { color: var(--brand); font-weight: 600; }
     @media (max-width: 560px) {
       .drawer { width: 100vw; }
       .pair { grid-template-columns: 1fr; }

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from quart import Blueprint, Response, current_app, render_template, request
 
-from server import recovery, runtime, suppressions
+from server import order_texts, post_purchase, recovery, runtime, suppressions
 from server.errors import NotFound
-from server.models import Product, Store
+from server.models import Order, Product, Store
 from server.recovery_texts import PAGE_TEXTS, RTL_LANGUAGES
 from server.widget_bundle import Bundle, build_bundle
 
@@ -18,10 +18,6 @@ def _bundle() -> Bundle:
     if bundle is None:
         bundle = current_app.extensions["pushcart_widget"] = build_bundle()
     return bundle
-
-
-def public_url() -> str:
-    return runtime.settings().public_url or request.host_url.rstrip("/")
 
 
 @blueprint.get("/healthz")
@@ -51,7 +47,7 @@ async def widget_js() -> Response:
 @blueprint.get("/")
 async def index() -> str:
     demo = await Store.filter(is_demo=True).first()
-    return await render_template("index.html", demo=demo, base_url=public_url())
+    return await render_template("index.html", demo=demo, base_url=runtime.public_url())
 
 
 @blueprint.get("/demo")
@@ -61,7 +57,7 @@ async def demo_shop() -> str:
         raise NotFound("there is no demo store here", code="no_demo")
     products = await Product.filter(store=store, is_active=True).order_by("id")
     return await render_template("demo/shop.html", store=store, products=products,
-                                 base_url=public_url())
+                                 base_url=runtime.public_url())
 
 
 # -- email unsubscribe (RFC 8058 one-click, and a page for people) ----------------------------
@@ -100,3 +96,57 @@ async def unsubscribe(token: str) -> tuple[str, int]:
         store, email, _ = target
         await suppressions.suppress_email(store.id, email, "unsubscribed", runtime.now())
     return await _unsubscribe_page("done", target)
+
+
+# -- the order status page (linked from order confirmations) -----------------------------------
+
+ORDER_PAGE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer",
+                      "X-Robots-Tag": "noindex"}
+
+
+async def _order_page(token: str, *, error: str = "", rating: int | None = None,
+                      comment: str = "", status: int = 200) -> tuple[str, int, dict[str, str]]:
+    found = post_purchase.read_order_token(runtime.settings().secret_key, token)
+    order = await Order.get_or_none(id=found[0]) if found else None
+    if order is None:
+        return await render_template("order.html", view=None, t=order_texts.texts("en"),
+                                     lang="en", dir="ltr"), 404, ORDER_PAGE_HEADERS
+    lang = found[1]  # type: ignore[index]
+    store = await Store.get(id=order.store_id)  # type: ignore[attr-defined]
+    view = (await post_purchase.OrderContent.load(store, order, lang, None)).view()
+    feedback = (post_purchase.config_of(store.recovery)["feedback"]["enabled"]
+                or order.feedback_at is not None or rating is not None or bool(error))
+    return await render_template(
+        "order.html", view=view, lang=lang, dir=view["dir"], feedback=feedback, error=error,
+        rating=rating if rating is not None else order.feedback_rating,
+        comment=comment or order.feedback_comment,
+        form_action=f"/orders/{token}/feedback#feedback",
+    ), status, ORDER_PAGE_HEADERS
+
+
+def _rating(value: str | None) -> int | None:
+    return int(value) if value in {"1", "2", "3", "4", "5"} else None
+
+
+@blueprint.get("/orders/<token>")
+async def order_page(token: str) -> tuple[str, int, dict[str, str]]:
+    """Where the order confirmation links: status, items, amounts, address, and (when the store
+    asks for feedback, or a rating star in the email was clicked) a rating form."""
+    return await _order_page(token, rating=_rating(request.args.get("rating")))
+
+
+@blueprint.post("/orders/<token>/feedback")
+async def order_feedback(token: str) -> tuple[str, int, dict[str, str]]:
+    """The rating form. The signed link is the shopper's key: no one else can rate the order."""
+    found = post_purchase.read_order_token(runtime.settings().secret_key, token)
+    order = await Order.get_or_none(id=found[0]) if found else None
+    if order is None:
+        return await _order_page(token)
+    form = await request.form
+    rating = _rating(form.get("rating"))
+    comment = (form.get("comment") or "").strip()[:1000]
+    if rating is None:
+        return await _order_page(token, error=order_texts.texts(found[1])["rating_required"],  # type: ignore[index]
+                                 comment=comment, status=400)
+    await post_purchase.record_feedback(order, rating, comment, runtime.now())
+    return await _order_page(token)

@@ -10,11 +10,20 @@ from pydantic import AnyHttpUrl, Field, StringConstraints, field_validator
 from quart import Blueprint, request
 from quart_schema import document_request, tag, validate_querystring, validate_request
 
-from server import campaigns, catalog, checkout_rules, orders, recovery, runtime, stores
+from server import (
+    campaigns,
+    catalog,
+    checkout_rules,
+    orders,
+    post_purchase,
+    recovery,
+    runtime,
+    stores,
+)
 from server.blueprints.keys import forget_known_origins, require_secret_store
 from server.blueprints.schemas import Lenient, Strict
 from server.errors import ApiError, Unauthorized
-from server.models import DiscountCode, ShippingRule, TaxRate
+from server.models import DiscountCode, ShippingRule, Store, TaxRate
 
 blueprint = Blueprint("store_api", __name__)
 
@@ -341,7 +350,7 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
                        code="invalid_request") from exc
     order = await orders.apply_payment_event(
         store, event.order_number, event.status, event.amount, event.currency,
-        event.provider_reference, runtime.now(),
+        event.provider_reference, runtime.now(), runtime.message_context(),
     )
     return {"number": order.number, "status": order.status.value}
 
@@ -415,6 +424,25 @@ class QuietHoursIn(Strict):
     end: Annotated[int, Field(ge=0, le=23)]
 
 
+class FeedbackIn(Strict):
+    enabled: bool = False
+    after_days: Annotated[int, Field(ge=1, le=60)] = 7
+    channels: Annotated[list[Literal["push", "email"]], Field(min_length=1, max_length=2)] = [
+        "email", "push"]
+    url: Annotated[str, StringConstraints(max_length=500)] = ""  # default: the order page
+
+    @field_validator("url")
+    @classmethod
+    def _feedback_url(cls, value: str) -> str:
+        return _url(value)
+
+
+class PostPurchaseIn(Strict):
+    confirmation_channels: Annotated[list[Literal["push", "email"]], Field(max_length=2)] = [
+        "push", "email"]
+    feedback: FeedbackIn = FeedbackIn()
+
+
 class RecoverySettingsIn(Strict):
     enabled: bool = True
     abandon_after_minutes: Annotated[int, Field(ge=5, le=60 * 24 * 7)] = 60
@@ -423,6 +451,7 @@ class RecoverySettingsIn(Strict):
     contact_email: Annotated[str, StringConstraints(max_length=254)] = ""
     landing_url: Annotated[str, StringConstraints(max_length=500)] = ""
     steps: Annotated[list[ReminderStepIn], Field(min_length=1, max_length=5)]
+    post_purchase: PostPurchaseIn = PostPurchaseIn()
 
     @field_validator("steps")
     @classmethod
@@ -445,9 +474,9 @@ class MetricsQuery(Strict):
 @blueprint.get("/recovery/settings")
 @tag(["recovery"])
 async def get_recovery_settings() -> dict[str, Any]:
-    """The abandoned-cart sequence: threshold, steps, quiet hours, daily cap (defaults filled
-    in)."""
-    return recovery.config_of(await require_secret_store())
+    """The abandoned-cart sequence: threshold, steps, quiet hours, daily cap; and the messages
+    after a purchase (confirmation channels, feedback request). Defaults filled in."""
+    return _recovery_settings(await require_secret_store())
 
 
 @blueprint.put("/recovery/settings")
@@ -455,7 +484,10 @@ async def get_recovery_settings() -> dict[str, Any]:
 @validate_request(RecoverySettingsIn)
 async def put_recovery_settings(data: RecoverySettingsIn) -> dict[str, Any]:
     """Replace the sequence. Texts may use {first_name}, {store}, {items}, {total}, {code} and
-    {expiry}; a language left out uses Pushcart's text for that step."""
+    {expiry}; a language left out uses Pushcart's text for that step. `post_purchase` sets the
+    order confirmation's channels ([] if the shop sends its own) and the feedback request
+    (off by default; `url` sends shoppers to the shop's own review page instead of the order
+    page's rating form)."""
     store = await require_secret_store()
     values = data.model_dump()
     if values["landing_url"]:
@@ -467,7 +499,11 @@ async def put_recovery_settings(data: RecoverySettingsIn) -> dict[str, Any]:
         raise ApiError("contact_email is not an email address", code="invalid_contact_email")
     store.recovery = values
     await store.save(update_fields=["recovery"])
-    return recovery.config_of(store)
+    return _recovery_settings(store)
+
+
+def _recovery_settings(store: Store) -> dict[str, Any]:
+    return {**recovery.config_of(store), "post_purchase": post_purchase.config_of(store.recovery)}
 
 
 @blueprint.get("/recovery/metrics")

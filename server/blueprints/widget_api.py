@@ -8,7 +8,7 @@ from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
 from quart_schema import tag, validate_request
 
-from server import carts, clicks, orders, recovery, runtime, subscriptions
+from server import carts, clicks, orders, post_purchase, recovery, runtime, subscriptions
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
 from server.blueprints.schemas import Lenient
 from server.errors import ApiError, NotFound
@@ -182,10 +182,13 @@ async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], in
 @validate_request(PlaceOrder)
 async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
-    order = await orders.place_order(store, token, data.payment_method, runtime.now())
+    messages = runtime.message_context()
+    order = await orders.place_order(store, token, data.payment_method, runtime.now(), messages)
+    lang = await post_purchase.language_of_order(store, order)
     return {
         "number": order.number, "status": order.status.value, "total": order.total,
         "currency": order.currency, "email": order.email,
+        "status_url": post_purchase.order_url(messages, order, lang),
     }, 201
 
 

@@ -134,6 +134,17 @@ def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant
     assert listing["orders"][0]["email"] == "meera@example.com"
     assert page.errors == []
 
+    # the confirmation links to the order's own page, on Pushcart, in a new tab
+    with page.context.expect_page() as opened:
+        page.click("text=Track your order")
+    status = opened.value
+    status.wait_for_load_state()
+    assert status.url.startswith(f"{live_server.url}/orders/")
+    assert status.locator("h1").inner_text() == f"Order #{orders[0]['number']}"
+    assert "Received: the shop is preparing it" in status.locator(".status").inner_text()
+    assert "Kolkata" in status.inner_text("body")
+    screenshot(status, "order-status")
+
 
 def test_urdu_widget_is_right_to_left(browser, merchant, shop, screenshot) -> None:  # type: ignore[no-untyped-def]
     page = _open_shop(browser, merchant, shop, "ur")
