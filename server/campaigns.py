@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.functions import Count
@@ -19,6 +19,7 @@ from server.models import (
     PushSubscription,
     Store,
 )
+from server.recovery import config_of
 
 FAN_OUT_CHUNK = 1000
 # what the worker adds to every payload: a delivery id and a signed click URL
@@ -99,22 +100,35 @@ async def fan_out_due(now: datetime) -> int:
             continue
         payload = campaign_payload(campaign)
         topic = f"campaign-{campaign.id}"
+        store_id = campaign.store_id  # type: ignore[attr-defined]
         subscription_ids = await PushSubscription.filter(
-            store_id=campaign.store_id, is_active=True).order_by("id").values_list(  # type: ignore[attr-defined]
-            "id", "visitor_id")
-        for start in range(0, len(subscription_ids), FAN_OUT_CHUNK):
+            store_id=store_id, is_active=True).order_by("id").values_list("id", "visitor_id")
+        capped = await _at_daily_cap(await Store.get(id=store_id), now)
+        sending = [(sid, vid) for sid, vid in subscription_ids if vid not in capped]
+        for start in range(0, len(sending), FAN_OUT_CHUNK):
             await Delivery.bulk_create([
-                Delivery(store_id=campaign.store_id, subscription_id=sid,  # type: ignore[attr-defined]
+                Delivery(store_id=store_id, subscription_id=sid,
                          visitor_id=visitor_id, campaign_id=campaign.id, payload=payload,
                          topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
                          next_attempt_at=now, created_at=now)
-                for sid, visitor_id in subscription_ids[start:start + FAN_OUT_CHUNK]
+                for sid, visitor_id in sending[start:start + FAN_OUT_CHUNK]
             ])
         await Campaign.filter(id=campaign.id).update(targeted=len(subscription_ids))
-        queued += len(subscription_ids)
+        queued += len(sending)
     if queued:
         await outbox.wake_workers()
     return queued
+
+
+async def _at_daily_cap(store: Store, now: datetime) -> set[int]:
+    """Visitors who already had the store's daily cap of Pushcart messages in the last 24 hours:
+    a campaign skips them (counted as `capped`)."""
+    cap = int(config_of(store)["daily_cap"])
+    rows = await (Delivery.filter(store_id=store.id, visitor_id__isnull=False,
+                                  created_at__gt=now - timedelta(hours=24), created_at__lte=now)
+                  .group_by("visitor_id").annotate(n=Count("id")).filter(n__gte=cap)
+                  .values_list("visitor_id", flat=True))
+    return set(rows)
 
 
 async def campaign_view(campaign: Campaign) -> dict[str, Any]:
@@ -130,6 +144,7 @@ async def campaign_view(campaign: Campaign) -> dict[str, Any]:
         "failed": by_status.get(DeliveryStatus.FAILED.value, 0),
         "expired": by_status.get(DeliveryStatus.EXPIRED.value, 0),
         "clicked": clicked,
+        "capped": max(0, campaign.targeted - sum(by_status.values())),  # over the daily cap
     }
     status = campaign.status.value
     in_flight = by_status.get("queued", 0) + by_status.get("sending", 0)

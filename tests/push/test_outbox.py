@@ -87,6 +87,29 @@ async def test_gone_subscription_is_deactivated_and_never_retried(shop, service,
     assert service.requests == 3
 
 
+async def test_campaigns_skip_shoppers_at_the_daily_cap(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
+    settings = await (await shop.admin("GET", "/recovery/settings")).get_json()
+    assert (await shop.admin("PUT", "/recovery/settings",
+                             {**settings, "daily_cap": 2})).status_code == 200
+    busy = await _subscribe(shop, service, "visitor-0001")
+    await _campaign(shop)
+    await _send_all(runtime)
+    clock.advance(hours=1)
+    fresh = await _subscribe(shop, service, "visitor-0002")  # subscribed after the first one
+    await _campaign(shop)
+    await _send_all(runtime)
+    clock.advance(hours=1)
+    third = await _campaign(shop)
+    assert await _send_all(runtime) == 1  # visitor 1 had two today: the cap
+    counts = await _counts(shop, third)
+    assert (counts["targeted"], counts["delivered"], counts["capped"]) == (2, 1, 1)
+    assert (len(service.messages_for(busy)), len(service.messages_for(fresh))) == (2, 2)
+    clock.advance(hours=22, seconds=1)  # 24 h after visitor 1's first message
+    await _campaign(shop)
+    assert await _send_all(runtime) == 1  # visitor 1 has room for one; visitor 2 still capped
+    assert (len(service.messages_for(busy)), len(service.messages_for(fresh))) == (3, 2)
+
+
 async def test_429_waits_for_retry_after_then_delivers(shop, service, runtime, clock) -> None:  # type: ignore[no-untyped-def]
     endpoint = await _subscribe(shop, service)
     service.answer(endpoint, 429, Retry_After="7")
