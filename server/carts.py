@@ -24,7 +24,7 @@ from server.stores import currency_exponent
 
 MAX_LINE_QUANTITY = 99
 MAX_DISTINCT_ITEMS = 50
-LOW_STOCK = 5
+LOW_STOCK = 5  # at most this many left: the widget and reminder emails say so
 CHECKOUT_STEPS = ("cart", "contact", "delivery", "payment")
 ADDRESS_FIELDS = ("line1", "line2", "city", "region", "postal_code", "country")
 REQUIRED_ADDRESS_FIELDS = ("line1", "city", "postal_code", "country")

@@ -33,7 +33,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from tortoise.transactions import in_transaction
 
 from push import outbox
-from server.carts import cart_link_token, quote_cart
+from server.carts import LOW_STOCK, cart_link_token, quote_cart
 from server.models import (
     Cart,
     CartItem,
@@ -57,7 +57,6 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FIRST_SCAN_LOOKBACK = timedelta(days=7)  # how far back a store's first scan looks
 SCAN_CHUNK = 1000
 STEP_BATCH = 200
-LOW_STOCK = 3
 REMINDER_TTL = 24 * 3600
 
 DEFAULT_STEPS: list[dict[str, Any]] = [
