@@ -4,6 +4,7 @@ decrypts the aes128gcm body with http_ece, and answers 410, 429 or 500 when a te
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import itertools
 import json
@@ -47,6 +48,8 @@ class PushService:
         default_factory=lambda: defaultdict(deque))
     requests: int = 0
     ssl_context: ssl.SSLContext | None = None  # serve https with this certificate
+    hold: asyncio.Event | None = None  # set: requests wait for it before they are answered
+    held: int = 0
     _ids: Any = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
 
@@ -113,6 +116,13 @@ class PushService:
         except (ValueError, KeyError) as exc:
             self.rejected.append(str(exc))
             return web.Response(status=401, text=str(exc))
+        if self.hold is not None:
+            self.held += 1
+            await self.hold.wait()
+            if request.transport is None or request.transport.is_closing():
+                # the sender went away before an answer: like a push service whose client
+                # dropped the request, it keeps nothing (the outbox must send it again)
+                return web.Response(status=499)
         if self.scripted[name]:
             status, headers = self.scripted[name].popleft()
             return web.Response(status=status, headers=headers)
