@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import LiveServer, MerchantSite
+from tests.browser.conftest import LiveServer, MerchantSite, http_json
 
 pytestmark = pytest.mark.browser
 
@@ -140,3 +140,121 @@ def test_a_push_that_is_not_json_is_shown_as_text(worker_page) -> None:  # type:
     push("Your order has shipped")
     shown = _notifications(page)
     assert shown and {n["title"] for n in shown} == {"Your order has shipped"}
+
+
+# -- clicks and subscription changes ------------------------------------------------------------
+# Chromium has no DevTools command to click a notification, and never fires
+# pushsubscriptionchange, so these tests dispatch the events to the worker themselves. A
+# dispatched event carries no user activation, so Chromium would refuse clients.openWindow and
+# WindowClient.focus: the tests record those two calls instead (the only stand-ins here).
+# Everything else (the worker's listeners, its fetches, the server) is real.
+
+RECORD_WINDOWS = """() => {
+  self.__opened = []; self.__focused = [];
+  Clients.prototype.openWindow = async function (url) { self.__opened.push(url); return null; };
+  WindowClient.prototype.focus = async function () { self.__focused.push(this.url); return this; };
+}"""
+
+CLICK = """async ([tag, action]) => {
+  const [notification] = await self.registration.getNotifications({ tag });
+  const event = new NotificationEvent("notificationclick", { notification, action });
+  let work = null;
+  Object.defineProperty(event, "waitUntil", { value: (promise) => { work = promise; } });
+  self.dispatchEvent(event);
+  await work;
+  return { opened: self.__opened, focused: self.__focused,
+           left: (await self.registration.getNotifications({ tag })).length };
+}"""
+
+SUBSCRIPTION_CHANGE = """async ([oldEndpoint, fresh]) => {
+  const event = new ExtendableEvent("pushsubscriptionchange");
+  Object.defineProperty(event, "oldSubscription", { value: { endpoint: oldEndpoint, options: {} } });
+  Object.defineProperty(event, "newSubscription", { value: { endpoint: fresh.endpoint, toJSON: () => fresh } });
+  let work = null;
+  Object.defineProperty(event, "waitUntil", { value: (promise) => { work = promise; } });
+  self.dispatchEvent(event);
+  await work;
+  return true;
+}"""
+
+
+def _service_worker(page: Any) -> Any:
+    deadline = time.monotonic() + 10
+    while not page.context.service_workers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    [worker] = page.context.service_workers
+    worker.evaluate(RECORD_WINDOWS)
+    return worker
+
+
+def _until(check: Any, what: str, seconds: float = 20) -> Any:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+def test_clicks_open_the_right_page_or_focus_its_tab(worker_page) -> None:  # type: ignore[no-untyped-def]
+    page, push = worker_page
+    worker = _service_worker(page)
+    push({"title": "New launch", "body": "Darjeeling first flush", "topic": "launch",
+          "url": "https://shop.test/launch",
+          "actions": [{"action": "later", "title": "Remind me", "url": "https://shop.test/later"}]})
+    _notifications(page)
+    clicked = worker.evaluate(CLICK, ["launch", "later"])  # the button, not the body
+    assert clicked == {"opened": ["https://shop.test/later"], "focused": [], "left": 0}
+
+    push({"title": "Back in stock", "body": "Your mug", "topic": "stock", "url": page.url})
+    _notifications(page)
+    clicked = worker.evaluate(CLICK, ["stock", ""])  # the shop is open in a tab: focus it
+    assert clicked == {"opened": ["https://shop.test/later"], "focused": [page.url], "left": 0}
+
+
+def test_a_changed_subscription_is_reported_and_its_click_is_counted(worker_page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    from tests.push.service import ThreadedPushService
+
+    page, push = worker_page
+    origin = page.url.rsplit("/", 1)[0]
+    store = live_server.create_store("Click Shop", origin)
+    threaded = ThreadedPushService(live_server.push_port, {store["vapid_public_key"]})
+    service = threaded.service
+    try:
+        old, old_keys = service.subscribe()
+        api = f"{live_server.url}/api/v1"
+        public = {"X-Pushcart-Key": store["public_key"], "Origin": origin}
+        status, _ = http_json("POST", f"{api}/push/subscriptions", {
+            "visitor_id": "visitor-0001", "subscription": old_keys.subscription(old)}, public)
+        assert status == 201
+        # the widget tells the worker where Pushcart is (as it does on every page view)
+        page.evaluate("""([api, storeKey]) => navigator.serviceWorker.ready.then((r) =>
+            r.active.postMessage({ type: "pushcart:config", api, storeKey,
+                                   visitorId: "visitor-0001" }))""", [api, store["public_key"]])
+        _until(lambda: page.evaluate("""caches.open("pushcart-v1")
+            .then((c) => c.match("/__pushcart/config")).then(Boolean)"""), "the worker's config")
+
+        new, new_keys = service.subscribe()  # the browser rotated the subscription
+        worker = _service_worker(page)
+        assert worker.evaluate(SUBSCRIPTION_CHANGE, [old, new_keys.subscription(new)])
+
+        campaign = live_server.store_api(store["secret_key"], "POST", "/campaigns", {
+            "title": "Chai flash sale", "body": "20% off for two hours",
+            "url": f"{origin}/sale", "segment": "all", "send_at": None})
+        [message] = _until(lambda: service.messages_for(new), "the campaign at the new endpoint")
+        assert service.messages_for(old) == []  # the old endpoint was unsubscribed
+        counts = live_server.store_api(store["secret_key"], "GET", f"/campaigns/{campaign['id']}")
+        assert counts["targeted"] == 1
+
+        push(message)  # what the push service decrypted, shown by the worker
+        [shown] = _notifications(page)
+        assert shown["title"] == "Chai flash sale"
+        clicked = worker.evaluate(CLICK, [shown["tag"], ""])
+        assert clicked["opened"] == [f"{origin}/sale"] and clicked["left"] == 0
+        counted = _until(lambda: live_server.store_api(
+            store["secret_key"], "GET", f"/campaigns/{campaign['id']}")["clicked"] == 1,
+            "the click to be counted")
+        assert counted
+    finally:
+        threaded.stop()
