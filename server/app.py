@@ -7,6 +7,7 @@ import logging
 from datetime import timedelta
 
 from quart import Quart, request
+from quart_auth import QuartAuth
 from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
 
@@ -59,19 +60,23 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     schema.init_app(app)
-    RateLimiter(
+    RateLimiter(  # always on: the admin sign-in has its own limit, whatever this setting
         app,
         default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
-                                  key_function=_client_key, skip_function=_not_public)],
-        enabled=settings.rate_limit_per_minute > 0,
+                                  key_function=_client_key, skip_function=_not_public)]
+        if settings.rate_limit_per_minute > 0 else None,
     )
+    QuartAuth(app, cookie_name="pushcart_admin", cookie_samesite="Lax",
+              cookie_secure=settings.public_url.startswith("https://"),
+              duration=14 * 24 * 3600)
     register_error_handlers(app)
 
-    from server.blueprints import pages, store_api, widget_api
+    from server.blueprints import admin, pages, store_api, widget_api
 
     app.register_blueprint(widget_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(store_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(pages.blueprint)
+    app.register_blueprint(admin.blueprint)
 
     @app.before_serving
     async def connect() -> None:

@@ -152,6 +152,52 @@ def cmd_store_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_admin_add(args: argparse.Namespace) -> int:
+    """Give EMAIL the owner (or staff) role in the store with that public key; a new account
+    gets a generated password, printed once."""
+    import secrets
+
+    from server import admin_auth
+    from server.models import AdminUser, Store
+
+    settings = Settings.from_env()
+
+    async def add() -> str | None:
+        await db.migrate(settings.database_url)
+        ctx = await db.open_database(settings)
+        try:
+            store = await Store.get_or_none(public_key=args.store)
+            if store is None:
+                raise LookupError(f"no store with public key {args.store}")
+            user, new = await admin_auth.invite(store, args.email,
+                                                admin_auth.Role(args.role))
+            if not new:
+                return None
+            password = secrets.token_urlsafe(12)
+            await AdminUser.filter(id=user.id).update(
+                password_hash=admin_auth.hash_password(password))
+            return password
+        finally:
+            await db.close_database(ctx)
+
+    if "@" not in args.email:
+        print("error: that is not an email address", file=sys.stderr)
+        return 2
+    try:
+        password = asyncio.run(add())
+    except LookupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    base = settings.public_url or "http://127.0.0.1:8000"
+    if password is None:
+        print(f"{args.email} can now open this store at {base}/admin (their password is "
+              f"unchanged).")
+    else:
+        print(f"Sign in at {base}/admin as {args.email} with password {password} "
+              f"(shown once).")
+    return 0
+
+
 def cmd_makemigrations(args: argparse.Namespace) -> int:
     result = asyncio.run(db.make_migration(args.database_url, args.name))
     print(result or "no changes")
@@ -187,6 +233,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="card, upi, pix, wallet, bank_transfer or cash_on_delivery (repeat)")
     create.add_argument("--json", action="store_true", help="print the keys as JSON")
     create.set_defaults(func=cmd_store_create)
+
+    admin = sub.add_parser("admin", help="manage admin console accounts")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    add = admin_sub.add_parser("add", help="give someone access to a store's admin console")
+    add.add_argument("email")
+    add.add_argument("--store", required=True, help="the store's public key (pk_…)")
+    add.add_argument("--role", choices=["owner", "staff"], default="owner")
+    add.set_defaults(func=cmd_admin_add)
 
     make = sub.add_parser("makemigrations", help="(developers) write a migration for one dialect")
     make.add_argument("name")

@@ -129,6 +129,17 @@ async def create_store(
     return CreatedStore(store=store, secret_key=secret_key)
 
 
+async def rotate_secret_key(server_secret: str, store: Store) -> str:
+    """A new secret key for the store; the old one (and webhooks signed with it) stop working
+    at once. The key is returned to be shown once: only its hash and a sealed copy are kept."""
+    secret_key = "sk_" + secrets.token_urlsafe(32)
+    store.secret_key_hash = hash_api_key(secret_key)
+    store.secret_key_sealed = seal(server_secret, secret_key)
+    store.secret_key_hint = secret_key[-4:]
+    await store.save(update_fields=["secret_key_hash", "secret_key_sealed", "secret_key_hint"])
+    return secret_key
+
+
 async def store_by_public_key(public_key: str) -> Store | None:
     if not public_key.startswith("pk_") or len(public_key) > 64:
         return None

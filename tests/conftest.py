@@ -23,8 +23,8 @@ from server.stores import create_store
 TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
 TABLES = [
-    "order_item", '"order"', "delivery", "campaign", "push_subscription", "cart_item", "cart",
-    "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",
+    "order_item", '"order"', "delivery", "email_suppression", "campaign", "push_subscription",
+    "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",
     "admin_user", "store",
 ]
 

@@ -1,0 +1,275 @@
+"""The admin console at /admin: sign-in, the store's dashboard, onboarding (script tag, service
+worker line, origins, keys) and the team. Server-rendered; every form carries a CSRF token."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from functools import wraps
+from typing import Any
+from urllib.parse import urlsplit
+
+from quart import Blueprint, Response, g, redirect, render_template, request
+from quart_auth import AuthUser, current_user, login_user, logout_user
+from quart_rate_limiter import RateLimit, rate_limit
+
+from server import admin_auth, recovery, reports, runtime, stores
+from server.admin_auth import Access, Role
+from server.blueprints.keys import forget_known_origins
+from server.errors import ApiError
+from server.models import StoreMembership
+
+blueprint = Blueprint("admin", __name__, url_prefix="/admin")
+
+LOGIN_LIMITS = [RateLimit(5, timedelta(minutes=1)), RateLimit(20, timedelta(hours=1))]
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' https: data:; "
+                               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+}
+
+Page = Callable[..., Awaitable[Any]]
+
+
+# -- before and after every admin request ------------------------------------------------------
+
+def _secure_cookies() -> bool:
+    return runtime.settings().public_url.startswith("https://")
+
+
+@blueprint.before_request
+async def check_csrf() -> Any:
+    """Every unsafe request must carry the form token that matches this browser's cookie."""
+    cookie = request.cookies.get(admin_auth.CSRF_COOKIE)
+    g.csrf_new = cookie is None
+    g.csrf_cookie = cookie or admin_auth.new_csrf_cookie()
+    if request.method in ("GET", "HEAD"):
+        return None
+    form = await request.form
+    given = form.get(admin_auth.CSRF_FIELD) or request.headers.get("X-CSRF-Token")
+    if not admin_auth.csrf_ok(runtime.settings().secret_key, cookie, given):
+        return await _message_page(
+            403, "This form has expired", "Go back, reload the page and try again.")
+    return None
+
+
+@blueprint.after_request
+async def admin_headers(response: Response) -> Response:
+    if getattr(g, "csrf_new", False):
+        response.set_cookie(admin_auth.CSRF_COOKIE, g.csrf_cookie, httponly=True,
+                            samesite="Strict", secure=_secure_cookies(), path="/admin")
+    for name, value in PAGE_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+@blueprint.app_context_processor
+def csrf_context() -> dict[str, Any]:
+    def csrf_token() -> str:
+        cookie = getattr(g, "csrf_cookie", None) or ""
+        return admin_auth.csrf_token(runtime.settings().secret_key, cookie)
+    return {"csrf_token": csrf_token}
+
+
+async def _message_page(status: int, title: str, text: str) -> tuple[str, int]:
+    return await render_template("admin/message.html", title=title, text=text), status
+
+
+def _safe_next(value: str | None) -> str:
+    """Only a path of this console: never an open redirect to another site."""
+    if value and value.startswith("/admin") and not urlsplit(value).netloc \
+            and "\\" not in value and not value.startswith("//"):
+        return value
+    return "/admin"
+
+
+async def _signed_in() -> Any:
+    if not await current_user.is_authenticated:
+        return None
+    return await admin_auth.user_of_session(runtime.settings().secret_key, current_user.auth_id)
+
+
+def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
+    """A page of one store: signed in, a member of that store (else 404), an owner if asked."""
+    def decorate(view: Page) -> Page:
+        @wraps(view)
+        async def wrapper(store_id: int, **kwargs: Any) -> Any:
+            user = await _signed_in()
+            if user is None:
+                return redirect(f"/admin/login?next={request.path}")
+            granted = await admin_auth.access(user, store_id)
+            if granted is None:
+                return await _message_page(404, "Not found", "There is no such page here.")
+            if owner and not granted.is_owner:
+                return await _message_page(403, "Only an owner can do that",
+                                           "Ask an owner of this store.")
+            g.access = granted
+            g.user_stores = await admin_auth.stores_of(user)
+            return await view(granted, **kwargs)
+        return wrapper
+    return decorate
+
+
+async def _render(template: str, access: Access, **values: Any) -> str:
+    return await render_template(template, access=access, store=access.store,
+                                 user=access.user, user_stores=g.user_stores,
+                                 active=template.rsplit("/", 1)[1].split(".")[0], **values)
+
+
+# -- signing in and out -----------------------------------------------------------------------
+
+@blueprint.get("/login")
+async def login_page() -> Any:
+    if await _signed_in() is not None:
+        return redirect(_safe_next(request.args.get("next")))
+    return await render_template("admin/login.html", email="", error="",
+                                 next=_safe_next(request.args.get("next")))
+
+
+@blueprint.post("/login")
+@rate_limit(limits=LOGIN_LIMITS)  # per client address
+async def login() -> Any:
+    form = await request.form
+    email = (form.get("email") or "").strip()[:254]
+    user = await admin_auth.authenticate(email, form.get("password") or "")
+    next_path = _safe_next(form.get("next"))
+    if user is None:
+        return await render_template("admin/login.html", email=email, next=next_path,
+                                     error="That email and password do not match."), 401
+    login_user(AuthUser(admin_auth.session_id(runtime.settings().secret_key, user)),
+               remember=True)
+    return redirect(next_path)
+
+
+@blueprint.post("/logout")
+async def logout() -> Any:
+    logout_user()
+    return redirect("/admin/login")
+
+
+@blueprint.get("")
+@blueprint.get("/")
+async def home() -> Any:
+    user = await _signed_in()
+    if user is None:
+        return redirect("/admin/login")
+    memberships = await admin_auth.stores_of(user)
+    if not memberships:
+        return await _message_page(200, "No store yet",
+                                   "Ask an owner to invite you, or create a store with "
+                                   "`pushcart store create`.")
+    return redirect(f"/admin/stores/{memberships[0][0].id}")
+
+
+# -- invitations --------------------------------------------------------------------------------
+
+@blueprint.route("/invite/<token>", methods=["GET", "POST"])
+async def accept_invite(token: str) -> Any:
+    secret = runtime.settings().secret_key
+    user = await admin_auth.invited_user(secret, token)
+    if user is None:
+        return await _message_page(404, "This invitation is not valid",
+                                   "It may have expired or been used. Ask for a new one.")
+    error = ""
+    if request.method == "POST":
+        form = await request.form
+        password = form.get("password") or ""
+        error = admin_auth.password_problem(password) or (
+            "The two passwords differ." if password != form.get("confirm") else "")
+        if not error:
+            user.password_hash = admin_auth.hash_password(password)
+            await user.save(update_fields=["password_hash"])
+            login_user(AuthUser(admin_auth.session_id(secret, user)), remember=True)
+            return redirect("/admin")
+    return await render_template("admin/invite.html", email=user.email, error=error), (
+        400 if error else 200)
+
+
+# -- the store's pages ----------------------------------------------------------------------------
+
+@blueprint.get("/stores/<int:store_id>")
+@store_page()
+async def dashboard(access: Access) -> str:
+    overview = await reports.overview(access.store, 30, runtime.now())
+    return await _render("admin/dashboard.html", access, overview=overview,
+                         money=lambda amount: recovery.money(amount, access.store.currency,
+                                                             access.store.locale))
+
+
+def _onboarding_values(access: Access) -> dict[str, Any]:
+    base = runtime.public_url()
+    return {
+        "script_tag": f'<script src="{base}/widget.js" data-store="{access.store.public_key}" '
+                      f"async></script>",
+        "sw_line": f'importScripts("{base}/static/sw.js");',
+        "origins": "\n".join(access.store.allowed_origins),
+    }
+
+
+@blueprint.get("/stores/<int:store_id>/onboarding")
+@store_page()
+async def onboarding(access: Access) -> str:
+    return await _render("admin/onboarding.html", access, new_secret=None, error="",
+                         **_onboarding_values(access))
+
+
+@blueprint.post("/stores/<int:store_id>/origins")
+@store_page(owner=True)
+async def save_origins(access: Access) -> Any:
+    form = await request.form
+    lines = [line.strip() for line in (form.get("origins") or "").splitlines() if line.strip()]
+    values = _onboarding_values(access)
+    try:
+        if not lines:
+            raise ApiError("List at least one origin, e.g. https://shop.example.com")
+        if len(lines) > 20:
+            raise ApiError("At most 20 origins.")
+        await stores.update_settings(access.store, {"allowed_origins": lines})
+    except ApiError as exc:
+        return await _render("admin/onboarding.html", access, new_secret=None,
+                             error=exc.message, **{**values, "origins": "\n".join(lines)}), 400
+    forget_known_origins()
+    return redirect(f"/admin/stores/{access.store.id}/onboarding")
+
+
+@blueprint.post("/stores/<int:store_id>/keys/rotate")
+@store_page(owner=True)
+async def rotate_key(access: Access) -> str:
+    """The new secret key is shown in this answer only (never stored readable, never again)."""
+    secret = await stores.rotate_secret_key(runtime.settings().secret_key, access.store)
+    return await _render("admin/onboarding.html", access, new_secret=secret, error="",
+                         **_onboarding_values(access))
+
+
+@blueprint.get("/stores/<int:store_id>/team")
+@store_page()
+async def team(access: Access) -> str:
+    return await _render("admin/team.html", access, members=await _members(access), error="",
+                         invite_link=None, invited="")
+
+
+async def _members(access: Access) -> list[dict[str, Any]]:
+    rows = await (StoreMembership.filter(store=access.store).select_related("user")
+                  .order_by("id"))
+    return [{"email": m.user.email, "role": m.role,
+             "pending": m.user.password_hash == admin_auth.UNUSABLE} for m in rows]
+
+
+@blueprint.post("/stores/<int:store_id>/team")
+@store_page(owner=True)
+async def invite(access: Access) -> Any:
+    form = await request.form
+    email = (form.get("email") or "").strip().lower()
+    role = Role.OWNER if form.get("role") == "owner" else Role.STAFF
+    if "@" not in email or len(email) > 254 or " " in email:
+        return await _render("admin/team.html", access, members=await _members(access),
+                             error="Enter the email address of the person to invite.",
+                             invite_link=None, invited=email), 400
+    user, needs_password = await admin_auth.invite(access.store, email, role)
+    link = (f"{runtime.public_url()}/admin/invite/"
+            f"{admin_auth.invite_token(runtime.settings().secret_key, user)}"
+            if needs_password else None)
+    return await _render("admin/team.html", access, members=await _members(access), error="",
+                         invite_link=link, invited=email)
