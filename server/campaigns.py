@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,6 +17,8 @@ from server.models import (
     CampaignStatus,
     Delivery,
     DeliveryStatus,
+    Order,
+    OrderStatus,
     PushSubscription,
     Store,
 )
@@ -157,3 +160,50 @@ async def campaign_view(campaign: Campaign) -> dict[str, Any]:
         "started_at": campaign.started_at.isoformat() if campaign.started_at else None,
         **counts, "counts": counts,
     }
+
+
+async def campaign_orders(campaign: Campaign) -> dict[str, int]:
+    """Orders attributed to a click on this campaign, and their revenue."""
+    totals = await Order.filter(attributed_delivery__campaign_id=campaign.id,
+                                status__in=(OrderStatus.PLACED, OrderStatus.PAID)
+                                ).values_list("total", flat=True)
+    return {"orders": len(totals), "revenue": sum(totals)}
+
+
+async def list_with_counts(store: Store, limit: int = 100) -> list[dict[str, Any]]:
+    """The store's latest campaigns with their counts, in a handful of grouped queries."""
+    items = await Campaign.filter(store=store).order_by("-id").limit(limit)
+    ids = [c.id for c in items]
+    per: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in await (Delivery.filter(campaign_id__in=ids).group_by("campaign_id", "status")
+                      .annotate(n=Count("id")).values("campaign_id", "status", "n")):
+        per[row["campaign_id"]][DeliveryStatus(row["status"]).value] += row["n"]
+    for name, condition in (("sent", {"sent_at__isnull": False}),
+                            ("clicked", {"clicked_at__isnull": False})):
+        for row in await (Delivery.filter(campaign_id__in=ids, **condition)
+                          .group_by("campaign_id").annotate(n=Count("id"))
+                          .values("campaign_id", "n")):
+            per[row["campaign_id"]][name] = row["n"]
+    for row in await Order.filter(attributed_delivery__campaign_id__in=ids,
+                                  status__in=(OrderStatus.PLACED, OrderStatus.PAID)).values(
+            "attributed_delivery__campaign_id", "total"):
+        counts = per[row["attributed_delivery__campaign_id"]]
+        counts["orders"] += 1
+        counts["revenue"] += row["total"]
+    rows = []
+    for c in items:
+        counts = per[c.id]
+        in_flight = counts["queued"] + counts["sending"]
+        status = c.status.value
+        if c.status == CampaignStatus.SENDING and not in_flight:
+            status = "sent"
+        rows.append({
+            "id": c.id, "kind": c.kind, "title": c.title, "status": status,
+            "send_at": c.send_at.isoformat(), "send_at_time": c.send_at,
+            "targeted": c.targeted, "sent": counts["sent"], "delivered": counts["delivered"],
+            "failed": counts["failed"], "expired": counts["expired"],
+            "clicked": counts["clicked"], "orders": counts["orders"],
+            "revenue": counts["revenue"],
+            "ctr": counts["clicked"] / counts["delivered"] if counts["delivered"] else None,
+        })
+    return rows

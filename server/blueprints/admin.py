@@ -3,25 +3,42 @@ worker line, origins, keys) and the team. Server-rendered; every form carries a 
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
 from quart import Blueprint, Response, g, redirect, render_template, request
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
 
-from server import admin_auth, recovery, reports, runtime, stores
+from server import admin_auth, campaigns, recovery, reports, runtime, stores
 from server.admin_auth import Access, Role
 from server.blueprints.keys import forget_known_origins
+from server.blueprints.store_api import CampaignIn
 from server.errors import ApiError
 from server.models import StoreMembership
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 
-LOGIN_LIMITS = [RateLimit(5, timedelta(minutes=1)), RateLimit(20, timedelta(hours=1))]
+async def _address() -> str:
+    return f"login|{request.remote_addr}"
+
+
+async def _address_and_email() -> str:
+    email = ((await request.form).get("email") or "").strip().lower()[:254]
+    return f"login|{request.remote_addr}|{email}"
+
+
+# Guessing one account's password: 5 tries a minute, 20 an hour; trying many accounts from one
+# address: 30 a minute.
+LOGIN_LIMITS = [RateLimit(5, timedelta(minutes=1), key_function=_address_and_email),
+                RateLimit(20, timedelta(hours=1), key_function=_address_and_email),
+                RateLimit(30, timedelta(minutes=1), key_function=_address)]
 PAGE_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
@@ -129,7 +146,7 @@ async def login_page() -> Any:
 
 
 @blueprint.post("/login")
-@rate_limit(limits=LOGIN_LIMITS)  # per client address
+@rate_limit(limits=LOGIN_LIMITS)
 async def login() -> Any:
     form = await request.form
     email = (form.get("email") or "").strip()[:254]
@@ -273,3 +290,137 @@ async def invite(access: Access) -> Any:
             if needs_password else None)
     return await _render("admin/team.html", access, members=await _members(access), error="",
                          invite_link=link, invited=email)
+
+
+# -- campaigns ---------------------------------------------------------------------------------
+
+KINDS = {"flash_sale": "Flash sale", "new_launch": "New launch", "offer": "Offer",
+         "custom": "Custom"}
+URGENCIES = {"normal": "Normal", "high": "High (wakes the device)", "low": "Low",
+             "very-low": "Very low"}
+
+
+def _local(access: Access, moment: datetime) -> str:
+    return moment.astimezone(recovery.zone_of(access.store.timezone)).strftime("%d %b %Y, %H:%M")
+
+
+def _campaign_form(form: Any, access: Access) -> tuple[dict[str, Any], dict[str, str]]:
+    """The form as the store API's CampaignIn takes it, and the errors per field."""
+    values: dict[str, Any] = {
+        "kind": form.get("kind") or "custom", "title": form.get("title") or "",
+        "body": form.get("body") or "", "url": (form.get("url") or "").strip(),
+        "icon": (form.get("icon") or "").strip(), "image": (form.get("image") or "").strip(),
+        "urgency": form.get("urgency") or "normal", "segment": "all", "actions": [],
+    }
+    errors: dict[str, str] = {}
+    try:
+        values["ttl"] = int(float(form.get("ttl_hours") or 24) * 3600)
+    except ValueError:
+        errors["ttl_hours"] = "Hours, e.g. 24."
+    for n in (1, 2):
+        title, url = (form.get(f"action{n}_title") or "").strip(), \
+            (form.get(f"action{n}_url") or "").strip()
+        if title or url:
+            values["actions"].append({"action": f"button{n}", "title": title, "url": url})
+    values["send_at"] = None
+    if form.get("when") == "at":
+        try:
+            local = datetime.fromisoformat(form.get("send_at") or "")
+            values["send_at"] = local.replace(tzinfo=recovery.zone_of(access.store.timezone))
+        except ValueError:
+            errors["send_at"] = "Choose a date and time."
+    try:
+        CampaignIn.model_validate(values)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = error["loc"]
+            field = (f"action{int(loc[1]) + 1}_{loc[2]}" if loc[0] == "actions" and len(loc) > 2
+                     else str(loc[0]))
+            message = str(error["msg"]).removeprefix("Value error, ")
+            errors.setdefault(field, message[:1].upper() + message[1:] + ".")
+    return values, errors
+
+
+@blueprint.get("/stores/<int:store_id>/campaigns")
+@store_page()
+async def campaign_list(access: Access) -> str:
+    rows = await campaigns.list_with_counts(access.store)
+    return await _render("admin/campaigns.html", access, rows=rows, kinds=KINDS,
+                         local=lambda m: _local(access, m))
+
+
+@blueprint.get("/stores/<int:store_id>/campaigns.csv")
+@store_page()
+async def campaign_csv(access: Access) -> Response:
+    rows = await campaigns.list_with_counts(access.store)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    columns = ["targeted", "sent", "delivered", "failed", "expired", "clicked", "orders",
+               "revenue"]
+    writer.writerow(["id", "kind", "title", "status", "send_at", *columns])
+    for row in rows:
+        writer.writerow([row["id"], row["kind"], csv_safe(row["title"]), row["status"],
+                         row["send_at"], *(row[c] for c in columns)])
+    return Response(out.getvalue(), content_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="campaigns-{access.store.id}.csv"'})
+
+
+def csv_safe(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@blueprint.get("/stores/<int:store_id>/campaigns/new")
+@store_page()
+async def new_campaign(access: Access) -> str:
+    return await _render("admin/campaign_new.html", access, values={
+        "kind": "flash_sale", "title": "", "body": "", "url": "", "icon": "", "image": "",
+        "urgency": "normal", "ttl_hours": "24", "when": "now", "send_at": "", "actions": []},
+        errors={}, kinds=KINDS, urgencies=URGENCIES)
+
+
+@blueprint.post("/stores/<int:store_id>/campaigns")
+@store_page()
+async def create_campaign(access: Access) -> Any:
+    form = await request.form
+    values, errors = _campaign_form(form, access)
+    if not errors:
+        try:
+            campaign = await campaigns.create_campaign(
+                access.store, campaigns.CampaignData(**values), runtime.now())
+        except ApiError as exc:
+            errors["title"] = exc.message
+        else:
+            return redirect(f"/admin/stores/{access.store.id}/campaigns/{campaign.id}")
+    shown = {**{k: form.get(k, "") for k in ("kind", "title", "body", "url", "icon", "image",
+                                              "urgency", "ttl_hours", "when", "send_at")},
+             "actions": values["actions"]}
+    return await _render("admin/campaign_new.html", access, values=shown, errors=errors,
+                         kinds=KINDS, urgencies=URGENCIES), 400
+
+
+@blueprint.get("/stores/<int:store_id>/campaigns/<int:campaign_id>")
+@store_page()
+async def campaign_page(access: Access, campaign_id: int) -> Any:
+    try:
+        campaign = await campaigns.get_campaign(access.store, campaign_id)
+    except ApiError:
+        return await _message_page(404, "Not found", "There is no such campaign here.")
+    view = await campaigns.campaign_view(campaign)
+    view.update(await campaigns.campaign_orders(campaign))
+    return await _render("admin/campaign.html", access, campaign=campaign, view=view,
+                         kinds=KINDS, local=lambda m: _local(access, m),
+                         money=lambda amount: recovery.money(amount, access.store.currency,
+                                                             access.store.locale))
+
+
+@blueprint.post("/stores/<int:store_id>/campaigns/<int:campaign_id>/cancel")
+@store_page()
+async def cancel_campaign(access: Access, campaign_id: int) -> Any:
+    try:
+        await campaigns.cancel_campaign(access.store, campaign_id)
+    except ApiError as exc:
+        if exc.status == 404:
+            return await _message_page(404, "Not found", "There is no such campaign here.")
+        return await _message_page(409, "Too late to cancel", exc.message)
+    return redirect(f"/admin/stores/{access.store.id}/campaigns/{campaign_id}")

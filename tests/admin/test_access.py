@@ -180,3 +180,11 @@ async def test_next_never_leads_off_the_console(browser: Browser, shop: ShopFixt
                                                        "next": target}, token_from="/admin/login")
         assert response.headers["Location"] == "/admin", target
         await browser.post("/admin/logout", token_from=f"/admin/stores/{shop.store.id}")
+
+
+async def test_many_accounts_tried_from_one_address_are_rate_limited_too(browser: Browser, shop: ShopFixture, team: Team) -> None:
+    statuses = [(await browser.sign_in(f"guess{n}@shop.test", "guess")).status_code
+                for n in range(40)]
+    # 30 a minute (GCRA: a burst of 30, then one more every 2 s)
+    assert statuses[:30] == [401] * 30 and 429 in statuses
+    assert (await browser.sign_in(team.owner)).status_code == 429

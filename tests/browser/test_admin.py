@@ -72,3 +72,39 @@ def test_sign_in_and_find_the_embed_snippets(browser, live_server: LiveServer, m
     page.wait_for_url(re.compile(r".*/admin/login$"))
     assert errors == []  # no console errors (the CSP blocks nothing we need)
     context.close()
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_compose_a_campaign_with_a_live_preview(browser, live_server: LiveServer, merchant: MerchantSite, screenshot, viewport) -> None:  # type: ignore[no-untyped-def]
+    store = live_server.create_store(f"Chai {secrets.token_hex(2)}", merchant.origin,
+                                     currency="INR", locale="en-IN", timezone="Asia/Kolkata")
+    email = f"staff-{secrets.token_hex(3)}@chai.test"
+    password = _admin(live_server, store, email)
+    name = "phone" if viewport == PHONE else "laptop"
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("button[type=submit]")
+    page.click("nav >> text=Campaigns")
+    page.click("text=New campaign")
+    page.fill("#title", "Diwali lamps are here")
+    page.fill("#body", "Handmade diyas, 15% off this week")
+    page.fill("#url", f"{merchant.origin}/diwali")
+    page.fill("#action1_title", "Shop lamps")
+    page.fill("#action1_url", f"{merchant.origin}/lamps")
+    android = page.locator(".notif.android")
+    assert android.locator("[data-preview=title]").inner_text() == "Diwali lamps are here"
+    assert android.locator("[data-preview=actions]").inner_text().upper() == "SHOP LAMPS"
+    assert page.locator("#send_at").is_disabled()  # until "At a time" is chosen
+    page.check("input[name=when][value=at]")
+    assert not page.locator("#send_at").is_disabled()
+    page.fill("#send_at", "2030-11-01T09:00")
+    screenshot(page, f"admin-campaign-new-{name}")
+    page.click("text=Create campaign")
+    page.wait_for_selector("[data-status]")
+    assert page.locator("[data-status]").inner_text() == "scheduled"
+    assert "01 Nov 2030, 09:00 (Asia/Kolkata)" in page.inner_text("main")
+    screenshot(page, f"admin-campaign-{name}")
+    context.close()
