@@ -7,7 +7,7 @@ import asyncio
 import os
 import signal
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -52,8 +52,9 @@ async def test_a_killed_worker_process_loses_nothing_and_sends_nothing_twice(sho
                 raise AssertionError((await worker.stderr.read()).decode())  # type: ignore[union-attr]
             return service.held == 6
         await _wait_for(all_in_flight, "the worker to send the whole batch")
-        leased = await Delivery.filter(status=DeliveryStatus.SENDING).count()
-        assert leased == 6
+        leases = await Delivery.filter(status=DeliveryStatus.SENDING).values_list(
+            "locked_until", flat=True)
+        assert len(leases) == 6
     finally:
         worker.send_signal(signal.SIGKILL)  # no chance to clean up
         await asyncio.wait_for(worker.wait(), 10)
@@ -64,7 +65,11 @@ async def test_a_killed_worker_process_loses_nothing_and_sends_nothing_twice(sho
 
     survivor = runtime.worker(lease_seconds=120)
     assert await survivor.drain() == 0  # still leased by the dead worker
-    clock.advance(seconds=121)  # the default lease is 120 s
+    expiry = max(leases)  # the worker's own clock plus its 120 s lease
+    assert 115 <= (expiry - clock.now()).total_seconds() <= 150
+    clock.current = expiry - timedelta(seconds=1)
+    assert await survivor.drain() == 0
+    clock.current = expiry + timedelta(seconds=1)
     assert await survivor.drain() == 6
     assert sorted(len(service.messages_for(e)) for e in endpoints) == [1] * 6
     assert await Delivery.filter(status=DeliveryStatus.DELIVERED).count() == 6
