@@ -134,46 +134,13 @@ async def _at_daily_cap(store: Store, now: datetime) -> set[int]:
     return set(rows)
 
 
-async def campaign_view(campaign: Campaign) -> dict[str, Any]:
-    rows = await (Delivery.filter(campaign=campaign).group_by("status")
-                  .annotate(n=Count("id")).values("status", "n"))
-    by_status = {DeliveryStatus(r["status"]).value: r["n"] for r in rows}
-    sent = await Delivery.filter(campaign=campaign, sent_at__isnull=False).count()
-    clicked = await Delivery.filter(campaign=campaign, clicked_at__isnull=False).count()
-    counts = {
-        "targeted": campaign.targeted,
-        "sent": sent,
-        "delivered": by_status.get(DeliveryStatus.DELIVERED.value, 0),
-        "failed": by_status.get(DeliveryStatus.FAILED.value, 0),
-        "expired": by_status.get(DeliveryStatus.EXPIRED.value, 0),
-        "clicked": clicked,
-        "capped": max(0, campaign.targeted - sum(by_status.values())),  # over the daily cap
-    }
-    status = campaign.status.value
-    in_flight = by_status.get("queued", 0) + by_status.get("sending", 0)
-    if campaign.status == CampaignStatus.SENDING and not in_flight:
-        status = "sent"  # every delivery has its final outcome
-    return {
-        "id": campaign.id, "status": status, "kind": campaign.kind,
-        "title": campaign.title, "body": campaign.body, "url": campaign.url,
-        "segment": campaign.segment, "send_at": campaign.send_at.isoformat(),
-        "started_at": campaign.started_at.isoformat() if campaign.started_at else None,
-        **counts, "counts": counts,
-    }
+_STATUSES = tuple(status.value for status in DeliveryStatus)
+_COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 
 
-async def campaign_orders(campaign: Campaign) -> dict[str, int]:
-    """Orders attributed to a click on this campaign, and their revenue."""
-    totals = await Order.filter(attributed_delivery__campaign_id=campaign.id,
-                                status__in=(OrderStatus.PLACED, OrderStatus.PAID)
-                                ).values_list("total", flat=True)
-    return {"orders": len(totals), "revenue": sum(totals)}
-
-
-async def list_with_counts(store: Store, limit: int = 100) -> list[dict[str, Any]]:
-    """The store's latest campaigns with their counts, in a handful of grouped queries."""
-    items = await Campaign.filter(store=store).order_by("-id").limit(limit)
-    ids = [c.id for c in items]
+async def _tallies(ids: list[int]) -> dict[int, dict[str, int]]:
+    """Per campaign: rows per delivery status, sent, clicked, attributed orders and revenue, in
+    four grouped queries however many campaigns."""
     per: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in await (Delivery.filter(campaign_id__in=ids).group_by("campaign_id", "status")
                       .annotate(n=Count("id")).values("campaign_id", "status", "n")):
@@ -185,25 +152,63 @@ async def list_with_counts(store: Store, limit: int = 100) -> list[dict[str, Any
                           .values("campaign_id", "n")):
             per[row["campaign_id"]][name] = row["n"]
     for row in await Order.filter(attributed_delivery__campaign_id__in=ids,
-                                  status__in=(OrderStatus.PLACED, OrderStatus.PAID)).values(
+                                  status__in=_COUNTED_ORDERS).values(
             "attributed_delivery__campaign_id", "total"):
-        counts = per[row["attributed_delivery__campaign_id"]]
-        counts["orders"] += 1
-        counts["revenue"] += row["total"]
+        tally = per[row["attributed_delivery__campaign_id"]]
+        tally["orders"] += 1
+        tally["revenue"] += row["total"]
+    return per
+
+
+def _summary(campaign: Campaign, tally: dict[str, int]) -> tuple[str, dict[str, int]]:
+    """The campaign's status as shown (sending with nothing in flight reads "sent") and its
+    counts."""
+    counts = {
+        "targeted": campaign.targeted,
+        "sent": tally["sent"],
+        "delivered": tally[DeliveryStatus.DELIVERED.value],
+        "failed": tally[DeliveryStatus.FAILED.value],
+        "expired": tally[DeliveryStatus.EXPIRED.value],
+        "clicked": tally["clicked"],
+        # over the daily cap: targeted, but no row was queued for them
+        "capped": max(0, campaign.targeted - sum(tally[s] for s in _STATUSES)),
+    }
+    status = campaign.status.value
+    in_flight = tally[DeliveryStatus.QUEUED.value] + tally[DeliveryStatus.SENDING.value]
+    if campaign.status == CampaignStatus.SENDING and not in_flight:
+        status = "sent"  # every delivery has its final outcome
+    return status, counts
+
+
+async def campaign_view(campaign: Campaign, *, with_orders: bool = False) -> dict[str, Any]:
+    """What the store API answers for a campaign; *with_orders* adds the orders attributed to
+    its clicks and their revenue."""
+    tally = (await _tallies([campaign.id]))[campaign.id]
+    status, counts = _summary(campaign, tally)
+    view = {
+        "id": campaign.id, "status": status, "kind": campaign.kind,
+        "title": campaign.title, "body": campaign.body, "url": campaign.url,
+        "segment": campaign.segment, "send_at": campaign.send_at.isoformat(),
+        "started_at": campaign.started_at.isoformat() if campaign.started_at else None,
+        **counts, "counts": counts,
+    }
+    if with_orders:
+        view.update(orders=tally["orders"], revenue=tally["revenue"])
+    return view
+
+
+async def list_with_counts(store: Store, limit: int = 100) -> list[dict[str, Any]]:
+    """The store's latest campaigns with their counts."""
+    items = await Campaign.filter(store=store).order_by("-id").limit(limit)
+    per = await _tallies([c.id for c in items])
     rows = []
     for c in items:
-        counts = per[c.id]
-        in_flight = counts["queued"] + counts["sending"]
-        status = c.status.value
-        if c.status == CampaignStatus.SENDING and not in_flight:
-            status = "sent"
+        tally = per[c.id]
+        status, counts = _summary(c, tally)
         rows.append({
             "id": c.id, "kind": c.kind, "title": c.title, "status": status,
-            "send_at": c.send_at.isoformat(), "send_at_time": c.send_at,
-            "targeted": c.targeted, "sent": counts["sent"], "delivered": counts["delivered"],
-            "failed": counts["failed"], "expired": counts["expired"],
-            "clicked": counts["clicked"], "orders": counts["orders"],
-            "revenue": counts["revenue"],
+            "send_at": c.send_at.isoformat(), "send_at_time": c.send_at, **counts,
+            "orders": tally["orders"], "revenue": tally["revenue"],
             "ctr": counts["clicked"] / counts["delivered"] if counts["delivered"] else None,
         })
     return rows

@@ -39,9 +39,9 @@ from server.order_texts import texts
 from server.recovery import (
     Context,
     babel_locale,
-    email_env,
     fill,
     money,
+    render_email,
     unsubscribe_url,
     zone_of,
 )
@@ -217,14 +217,9 @@ class OrderContent:
 
     def _payload(self, template: str, subject: str, **extra: Any) -> dict[str, Any]:
         values = {**self.view(), "title": subject, **extra}
-        return {
-            "subject": subject[:150],
-            "html": email_env.get_template(f"{template}.html").render(**values),
-            "text": email_env.get_template(f"{template}.txt").render(**values),
-            "from_name": self.store.name,
-            "reply_to": values["contact"],
-            "unsubscribe_url": extra.get("unsubscribe_url", ""),
-        }
+        return render_email(template, subject[:150], values, from_name=self.store.name,
+                            reply_to=values["contact"],
+                            unsubscribe_url=extra.get("unsubscribe_url", ""))
 
     def _push(self, title: str, body: str, url: str) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": title[:120], "body": body[:400], "url": url,

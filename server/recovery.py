@@ -391,14 +391,21 @@ class Message:
                   "logo": (self.store.branding or {}).get("logo_url") or "",
                   "t": {k: v.replace("{store}", self.store.name) for k, v in words.items()},
                   "lang": self.lang, "dir": "rtl" if self.lang in RTL_LANGUAGES else "ltr"}
-        return {
-            "subject": self.subject,
-            "html": email_env.get_template("reminder.html").render(**values),
-            "text": email_env.get_template("reminder.txt").render(**values),
-            "from_name": self.store.name,
-            "reply_to": self.contact,
-            "unsubscribe_url": unsubscribe,
-        }
+        return render_email("reminder", self.subject, values, from_name=self.store.name,
+                            reply_to=self.contact, unsubscribe_url=unsubscribe)
+
+
+def render_email(template: str, subject: str, values: dict[str, Any], *, from_name: str,
+                 reply_to: str, unsubscribe_url: str = "") -> dict[str, Any]:
+    """An email outbox payload: subject, HTML and text from templates/email/<template>.*."""
+    return {
+        "subject": subject,
+        "html": email_env.get_template(f"{template}.html").render(**values),
+        "text": email_env.get_template(f"{template}.txt").render(**values),
+        "from_name": from_name,
+        "reply_to": reply_to,
+        "unsubscribe_url": unsubscribe_url,
+    }
 
 
 def babel_locale(lang: str, country: str) -> str:

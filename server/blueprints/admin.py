@@ -129,6 +129,11 @@ def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
     return decorate
 
 
+def _money(access: Access) -> Callable[[int], str]:
+    """Amounts in minor units, as the store's currency and locale write them."""
+    return lambda amount: recovery.money(amount, access.store.currency, access.store.locale)
+
+
 async def _render(template: str, access: Access, **values: Any) -> str:
     return await render_template(template, access=access, store=access.store,
                                  user=access.user, user_stores=g.user_stores,
@@ -211,8 +216,7 @@ async def accept_invite(token: str) -> Any:
 async def dashboard(access: Access) -> str:
     overview = await reports.overview(access.store, 30, runtime.now())
     return await _render("admin/dashboard.html", access, overview=overview,
-                         money=lambda amount: recovery.money(amount, access.store.currency,
-                                                             access.store.locale))
+                         money=_money(access))
 
 
 def _onboarding_values(access: Access) -> dict[str, Any]:
@@ -406,12 +410,10 @@ async def campaign_page(access: Access, campaign_id: int) -> Any:
         campaign = await campaigns.get_campaign(access.store, campaign_id)
     except ApiError:
         return await _message_page(404, "Not found", "There is no such campaign here.")
-    view = await campaigns.campaign_view(campaign)
-    view.update(await campaigns.campaign_orders(campaign))
+    view = await campaigns.campaign_view(campaign, with_orders=True)
     return await _render("admin/campaign.html", access, campaign=campaign, view=view,
                          kinds=KINDS, local=lambda m: _local(access, m),
-                         money=lambda amount: recovery.money(amount, access.store.currency,
-                                                             access.store.locale))
+                         money=_money(access))
 
 
 @blueprint.post("/stores/<int:store_id>/campaigns/<int:campaign_id>/cancel")

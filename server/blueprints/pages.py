@@ -104,14 +104,20 @@ ORDER_PAGE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "
                       "X-Robots-Tag": "noindex"}
 
 
-async def _order_page(token: str, *, error: str = "", rating: int | None = None,
-                      comment: str = "", status: int = 200) -> tuple[str, int, dict[str, str]]:
+async def _linked_order(token: str) -> tuple[Order, str] | None:
+    """The order a signed status link points to, and the link's language."""
     found = post_purchase.read_order_token(runtime.settings().secret_key, token)
     order = await Order.get_or_none(id=found[0]) if found else None
-    if order is None:
+    return (order, found[1]) if order is not None and found else None
+
+
+async def _order_page(token: str, linked: tuple[Order, str] | None, *, error: str = "",
+                      rating: int | None = None, comment: str = "",
+                      status: int = 200) -> tuple[str, int, dict[str, str]]:
+    if linked is None:
         return await render_template("order.html", view=None, t=order_texts.texts("en"),
                                      lang="en", dir="ltr"), 404, ORDER_PAGE_HEADERS
-    lang = found[1]  # type: ignore[index]
+    order, lang = linked
     store = await Store.get(id=order.store_id)  # type: ignore[attr-defined]
     view = (await post_purchase.OrderContent.load(store, order, lang, None)).view()
     feedback = (post_purchase.config_of(store.recovery)["feedback"]["enabled"]
@@ -132,21 +138,21 @@ def _rating(value: str | None) -> int | None:
 async def order_page(token: str) -> tuple[str, int, dict[str, str]]:
     """Where the order confirmation links: status, items, amounts, address, and (when the store
     asks for feedback, or a rating star in the email was clicked) a rating form."""
-    return await _order_page(token, rating=_rating(request.args.get("rating")))
+    return await _order_page(token, await _linked_order(token),
+                             rating=_rating(request.args.get("rating")))
 
 
 @blueprint.post("/orders/<token>/feedback")
 async def order_feedback(token: str) -> tuple[str, int, dict[str, str]]:
     """The rating form. The signed link is the shopper's key: no one else can rate the order."""
-    found = post_purchase.read_order_token(runtime.settings().secret_key, token)
-    order = await Order.get_or_none(id=found[0]) if found else None
-    if order is None:
-        return await _order_page(token)
+    linked = await _linked_order(token)
+    if linked is None:
+        return await _order_page(token, None)
     form = await request.form
     rating = _rating(form.get("rating"))
     comment = (form.get("comment") or "").strip()[:1000]
     if rating is None:
-        return await _order_page(token, error=order_texts.texts(found[1])["rating_required"],  # type: ignore[index]
-                                 comment=comment, status=400)
-    await post_purchase.record_feedback(order, rating, comment, runtime.now())
-    return await _order_page(token)
+        return await _order_page(token, linked, comment=comment, status=400,
+                                 error=order_texts.texts(linked[1])["rating_required"])
+    await post_purchase.record_feedback(linked[0], rating, comment, runtime.now())
+    return await _order_page(token, linked)
