@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.functions import Count
 
 from push import outbox
 from push.sender import PayloadTooLarge, encode_payload
+from server import recovery, segments
 from server.errors import ApiError, NotFound
 from server.models import (
     Campaign,
@@ -19,7 +21,7 @@ from server.models import (
     DeliveryStatus,
     Order,
     OrderStatus,
-    PushSubscription,
+    Segment,
     Store,
 )
 from server.recovery import config_of
@@ -27,6 +29,19 @@ from server.recovery import config_of
 FAN_OUT_CHUNK = 1000
 # what the worker adds to every payload: a delivery id and a signed click URL
 _WORKER_ADDITIONS = {"delivery_id": 10**15, "click_url": "https://" + "x" * 230}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One message of an A/B test and its share of the audience (weights are relative)."""
+
+    title: str
+    url: str
+    body: str = ""
+    icon: str = ""
+    image: str = ""
+    actions: list[dict[str, str]] = field(default_factory=list)
+    weight: int = 1
 
 
 @dataclass(frozen=True)
@@ -42,35 +57,76 @@ class CampaignData:
     urgency: str = "normal"
     segment: str = "all"
     send_at: datetime | None = None
+    # send_at's date and clock time in each subscriber's own time zone (its offset ignored)
+    local_time: bool = False
+    variants: list[Variant] = field(default_factory=list)  # 2-4 for an A/B test
 
 
-def campaign_payload(campaign: Campaign) -> dict[str, Any]:
-    payload: dict[str, Any] = {"title": campaign.title, "body": campaign.body,
-                               "url": campaign.url, "topic": f"campaign-{campaign.id}"}
+_MESSAGE_FIELDS = ("title", "body", "url", "icon", "image", "actions")
+EARLIEST_OFFSET = timedelta(hours=14)  # the first zone to reach a clock time (UTC+14)
+LATEST_OFFSET = timedelta(hours=12)  # the last one (UTC-12)
+
+
+def _payload(message: dict[str, Any], topic: str) -> dict[str, Any]:
+    payload: dict[str, Any] = {"title": message["title"], "body": message["body"],
+                               "url": message["url"], "topic": topic}
     for name in ("icon", "image"):
-        if getattr(campaign, name):
-            payload[name] = getattr(campaign, name)
-    if campaign.actions:
-        payload["actions"] = campaign.actions
+        if message.get(name):
+            payload[name] = message[name]
+    if message.get("actions"):
+        payload["actions"] = message["actions"]
     return payload
 
 
+def messages_of(campaign: Campaign) -> list[dict[str, Any]]:
+    """The campaign's message, or its A/B variants, each with its weight."""
+    if campaign.variants:
+        return campaign.variants
+    return [{**{name: getattr(campaign, name) for name in _MESSAGE_FIELDS}, "weight": 1}]
+
+
+def campaign_payload(campaign: Campaign, variant: int = 0) -> dict[str, Any]:
+    return _payload(messages_of(campaign)[variant], f"campaign-{campaign.id}")
+
+
+def variant_name(index: int) -> str:
+    return "ABCD"[index]
+
+
 async def create_campaign(store: Store, data: CampaignData, now: datetime) -> Campaign:
-    if data.segment != "all":
-        raise ApiError(f"unknown segment '{data.segment}'; only \"all\" exists so far",
-                       code="unknown_segment")
+    segment = await segments.resolve(store, data.segment)
     send_at = data.send_at or now
-    if send_at.tzinfo is None:
-        raise ApiError("send_at needs a time zone offset, e.g. 2026-12-01T09:00:00+05:30",
+    local_time = ""
+    if data.local_time:
+        if data.send_at is None:
+            raise ApiError("a local-time campaign needs send_at: the date and clock time "
+                           "each subscriber gets it at", code="invalid_send_at")
+        wall = data.send_at.replace(tzinfo=None, second=0, microsecond=0)
+        if wall.replace(tzinfo=UTC) + LATEST_OFFSET <= now:
+            raise ApiError("that local time has already passed in every time zone",
+                           code="invalid_send_at")
+        local_time = wall.isoformat(timespec="minutes")
+        send_at = wall.replace(tzinfo=UTC) - EARLIEST_OFFSET
+    elif send_at.tzinfo is None:
+        raise ApiError("send_at needs a time zone offset, e.g. 2026-12-01T09:00:00+05:30 "
+                       "(or local_time: true for each subscriber's own zone)",
                        code="invalid_send_at")
-    campaign = Campaign(store=store, kind=data.kind, title=data.title, body=data.body,
-                        url=data.url, icon=data.icon, image=data.image, actions=data.actions,
-                        ttl=data.ttl, urgency=data.urgency, segment=data.segment,
-                        send_at=send_at, created_at=now)
-    try:  # refuse now what could never be sent, with the reason
-        encode_payload({**campaign_payload(campaign), **_WORKER_ADDITIONS, "topic": "c" * 32})
-    except PayloadTooLarge as exc:
-        raise ApiError(str(exc), code="payload_too_large") from exc
+    variants = [{name: getattr(v, name) for name in (*_MESSAGE_FIELDS, "weight")}
+                for v in data.variants]
+    if variants and not 2 <= len(variants) <= 4:
+        raise ApiError("an A/B test has 2 to 4 variants", code="invalid_variants")
+    first = variants[0] if variants else {}
+    campaign = Campaign(
+        store=store, kind=data.kind, ttl=data.ttl, urgency=data.urgency,
+        segment=str(segment.id) if segment else "all", variants=variants,
+        send_at=send_at, local_time=local_time, created_at=now,
+        **{name: first.get(name, getattr(data, name)) for name in _MESSAGE_FIELDS})
+    for index, message in enumerate(messages_of(campaign)):
+        try:  # refuse now what could never be sent, with the reason
+            encode_payload({**_payload(message, "c" * 32), **_WORKER_ADDITIONS})
+        except PayloadTooLarge as exc:
+            which = f"variant {variant_name(index)}: " if variants else ""
+            raise ApiError(which + str(exc), code="payload_too_large") from exc
     await campaign.save()
     return campaign
 
@@ -92,31 +148,73 @@ async def cancel_campaign(store: Store, campaign_id: int) -> Campaign:
     return campaign
 
 
+def split(count: int, weights: list[int]) -> list[int]:
+    """How many of *count* recipients each variant gets: proportional to the weights, the
+    remainder to the largest fractions, so the parts always add up to *count*."""
+    total = sum(weights)
+    exact = [count * w / total for w in weights]
+    parts = [int(x) for x in exact]
+    by_fraction = sorted(range(len(weights)), key=lambda i: exact[i] - parts[i], reverse=True)
+    for i in by_fraction[:count - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+def _due(campaign: Campaign, zone: str, store_zone: str, now: datetime) -> datetime:
+    """When a recipient in *zone* gets the campaign: its local time there (at once if that has
+    passed), or now for an ordinary campaign."""
+    if not campaign.local_time:
+        return now
+    wall = datetime.fromisoformat(campaign.local_time)
+    moment = wall.replace(tzinfo=recovery.zone_of(zone or store_zone)).astimezone(UTC)
+    return max(moment, now)
+
+
 async def fan_out_due(now: datetime) -> int:
-    """Queue one delivery per active subscriber for each campaign now due; each campaign is taken
-    by exactly one process (a conditional update), so none is queued twice."""
+    """Queue one delivery per active subscriber of the audience for each campaign now due; each
+    campaign is taken by exactly one process (a conditional update), so none is queued twice.
+    A local-time campaign's rows are due at that time in each subscriber's zone; an A/B test's
+    recipients are shuffled (seeded by the campaign) and split by the variants' weights."""
     queued = 0
     for campaign in await Campaign.filter(status=CampaignStatus.SCHEDULED, send_at__lte=now):
         taken = await Campaign.filter(id=campaign.id, status=CampaignStatus.SCHEDULED).update(
             status=CampaignStatus.SENDING, started_at=now)
         if not taken:
             continue
-        payload = campaign_payload(campaign)
+        store = await Store.get(id=campaign.store_id)  # type: ignore[attr-defined]
+        segment = None if campaign.segment == "all" else await Segment.get_or_none(
+            store=store, id=int(campaign.segment))
+        if campaign.segment != "all" and segment is None:  # deleted since: send to no one
+            await Campaign.filter(id=campaign.id).update(targeted=0)
+            continue
+        audience = await (segments.subscriptions_of(store.id, segment, now).order_by("id")
+                          .values_list("id", "visitor_id", "timezone", "visitor__timezone"))
+        capped = await _at_daily_cap(store, now)
+        sending = [row for row in audience if row[1] not in capped]
+        messages = messages_of(campaign)
+        variant_of: list[int | None] = [None] * len(sending)
+        if campaign.variants:
+            order = list(range(len(sending)))
+            random.Random(campaign.id).shuffle(order)
+            start = 0
+            for index, part in enumerate(split(len(sending), [m["weight"] for m in messages])):
+                for position in order[start:start + part]:
+                    variant_of[position] = index
+                start += part
         topic = f"campaign-{campaign.id}"
-        store_id = campaign.store_id  # type: ignore[attr-defined]
-        subscription_ids = await PushSubscription.filter(
-            store_id=store_id, is_active=True).order_by("id").values_list("id", "visitor_id")
-        capped = await _at_daily_cap(await Store.get(id=store_id), now)
-        sending = [(sid, vid) for sid, vid in subscription_ids if vid not in capped]
-        for start in range(0, len(sending), FAN_OUT_CHUNK):
-            await Delivery.bulk_create([
-                Delivery(store_id=store_id, subscription_id=sid,
-                         visitor_id=visitor_id, campaign_id=campaign.id, payload=payload,
-                         topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
-                         next_attempt_at=now, created_at=now)
-                for sid, visitor_id in sending[start:start + FAN_OUT_CHUNK]
-            ])
-        await Campaign.filter(id=campaign.id).update(targeted=len(subscription_ids))
+        payloads = [_payload(m, topic) for m in messages]
+        rows = []
+        for (sid, visitor_id, zone, visitor_zone), variant in zip(sending, variant_of,
+                                                                   strict=True):
+            due = _due(campaign, zone or visitor_zone or "", store.timezone, now)
+            rows.append(Delivery(
+                store_id=store.id, subscription_id=sid, visitor_id=visitor_id,
+                campaign_id=campaign.id, variant=variant, payload=payloads[variant or 0],
+                topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
+                next_attempt_at=due, created_at=due))
+        for start in range(0, len(rows), FAN_OUT_CHUNK):
+            await Delivery.bulk_create(rows[start:start + FAN_OUT_CHUNK])
+        await Campaign.filter(id=campaign.id).update(targeted=len(audience))
         queued += len(sending)
     if queued:
         await outbox.wake_workers()
@@ -180,20 +278,63 @@ def _summary(campaign: Campaign, tally: dict[str, int]) -> tuple[str, dict[str, 
     return status, counts
 
 
+async def variant_report(campaign: Campaign) -> list[dict[str, Any]]:
+    """An A/B test compared: per variant its message, recipients, delivered, clicked, CTR,
+    orders and revenue attributed to its clicks ([] for a single-message campaign)."""
+    if not campaign.variants:
+        return []
+    per: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    rows = Delivery.filter(campaign_id=campaign.id, variant__isnull=False)
+    for row in await (rows.group_by("variant", "status").annotate(n=Count("id"))
+                      .values("variant", "status", "n")):
+        per[row["variant"]]["recipients"] += row["n"]
+        per[row["variant"]][DeliveryStatus(row["status"]).value] += row["n"]
+    for name, condition in (("sent", {"sent_at__isnull": False}),
+                            ("clicked", {"clicked_at__isnull": False})):
+        for row in await (rows.filter(**condition).group_by("variant")
+                          .annotate(n=Count("id")).values("variant", "n")):
+            per[row["variant"]][name] = row["n"]
+    for row in await Order.filter(attributed_delivery__campaign_id=campaign.id,
+                                  status__in=_COUNTED_ORDERS).values(
+            "attributed_delivery__variant", "total"):
+        tally = per[row["attributed_delivery__variant"]]
+        tally["orders"] += 1
+        tally["revenue"] += row["total"]
+    report = []
+    for index, message in enumerate(campaign.variants):
+        tally = per[index]
+        delivered = tally[DeliveryStatus.DELIVERED.value]
+        report.append({
+            "variant": variant_name(index), "title": message["title"],
+            "body": message["body"], "url": message["url"], "weight": message["weight"],
+            "recipients": tally["recipients"], "sent": tally["sent"], "delivered": delivered,
+            "failed": tally[DeliveryStatus.FAILED.value],
+            "expired": tally[DeliveryStatus.EXPIRED.value], "clicked": tally["clicked"],
+            "ctr": tally["clicked"] / delivered if delivered else None,
+            "orders": tally["orders"], "revenue": tally["revenue"],
+            "conversion": tally["orders"] / delivered if delivered else None,
+        })
+    return report
+
+
 async def campaign_view(campaign: Campaign, *, with_orders: bool = False) -> dict[str, Any]:
     """What the store API answers for a campaign; *with_orders* adds the orders attributed to
     its clicks and their revenue."""
     tally = (await _tallies([campaign.id]))[campaign.id]
     status, counts = _summary(campaign, tally)
+    segment: int | str = int(campaign.segment) if campaign.segment.isdigit() else "all"
     view = {
         "id": campaign.id, "status": status, "kind": campaign.kind,
         "title": campaign.title, "body": campaign.body, "url": campaign.url,
-        "segment": campaign.segment, "send_at": campaign.send_at.isoformat(),
+        "segment": segment, "send_at": campaign.send_at.isoformat(),
+        "local_time": campaign.local_time or None,
         "started_at": campaign.started_at.isoformat() if campaign.started_at else None,
         **counts, "counts": counts,
     }
     if with_orders:
         view.update(orders=tally["orders"], revenue=tally["revenue"])
+    if campaign.variants:
+        view["variants"] = await variant_report(campaign)
     return view
 
 
@@ -207,7 +348,8 @@ async def list_with_counts(store: Store, limit: int = 100) -> list[dict[str, Any
         status, counts = _summary(c, tally)
         rows.append({
             "id": c.id, "kind": c.kind, "title": c.title, "status": status,
-            "send_at": c.send_at.isoformat(), "send_at_time": c.send_at, **counts,
+            "send_at": c.send_at.isoformat(), "send_at_time": c.send_at,
+            "local_time": c.local_time, "variants": len(c.variants), **counts,
             "orders": tally["orders"], "revenue": tally["revenue"],
             "ctr": counts["clicked"] / counts["delivered"] if counts["delivered"] else None,
         })

@@ -53,14 +53,21 @@ async def create_cart(store: Store, visitor_key: str | None, locale: str, now: d
     """A new open cart; a returning visitor's contact and address are filled in for them.
     The browser's time zone (used for quiet hours) is kept with the visitor."""
     visitor = await _visitor(store, visitor_key)
-    if visitor is not None and timezone and timezone != visitor.timezone:
-        try:
-            ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass  # not a zone we know: keep what we had
-        else:
-            visitor.timezone = timezone
-            await visitor.save(update_fields=["timezone"])
+    if visitor is not None:
+        changed = []
+        if timezone and timezone != visitor.timezone:
+            try:
+                ZoneInfo(timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                pass  # not a zone we know: keep what we had
+            else:
+                visitor.timezone = timezone
+                changed.append("timezone")
+        if locale and locale[:16] != visitor.locale:  # for segments by language
+            visitor.locale = locale[:16]
+            changed.append("locale")
+        if changed:
+            await visitor.save(update_fields=changed)
     prefill: dict[str, Any] = {}
     if visitor is not None and visitor.email:
         prefill = {
@@ -196,12 +203,20 @@ async def update_details(
 
 
 async def _remember_visitor(cart: Cart) -> None:
-    if cart.visitor_id is None or not cart.email:  # type: ignore[attr-defined]
+    """What the shopper told us is kept with the visitor: contact and address once there is an
+    email; language and country (for segments) in any case."""
+    if cart.visitor_id is None:  # type: ignore[attr-defined]
         return
-    await Visitor.filter(id=cart.visitor_id).update(  # type: ignore[attr-defined]
-        email=cart.email, marketing_consent=cart.marketing_consent, name=cart.name,
-        phone=cart.phone, address=cart.address,
-    )
+    values: dict[str, Any] = {}
+    if cart.locale:
+        values["locale"] = cart.locale
+    if cart.address.get("country"):
+        values["country"] = cart.address["country"]
+    if cart.email:
+        values.update(email=cart.email, marketing_consent=cart.marketing_consent,
+                      name=cart.name, phone=cart.phone, address=cart.address)
+    if values:
+        await Visitor.filter(id=cart.visitor_id).update(**values)  # type: ignore[attr-defined]
 
 
 async def quote_cart(store: Store, cart: Cart, now: datetime) -> CartQuote:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from server.errors import NotFound
-from server.models import Product, Store
+from server.models import Product, ProductView, Store, Visitor
 
 
 @dataclass(frozen=True)
@@ -87,3 +90,17 @@ async def delete_product(store: Store, sku: str) -> None:
     deleted = len(sku) <= 64 and await Product.filter(store=store, sku=sku).delete()
     if not deleted:
         raise NotFound(f"no product with SKU '{sku}'", code="unknown_sku")
+
+
+async def record_view(store: Store, visitor_key: str, sku: str, now: datetime) -> None:
+    """A shopper looked at a product's page: one row per visitor and product, counted."""
+    product = await get_product(store, sku)
+    visitor, _ = await Visitor.get_or_create(store=store, key=visitor_key)
+    seen = ProductView.filter(visitor=visitor, product=product)
+    if await seen.update(views=F("views") + 1, last_viewed_at=now):
+        return
+    try:
+        await ProductView.create(store=store, visitor=visitor, product=product,
+                                 first_viewed_at=now, last_viewed_at=now)
+    except IntegrityError:  # the same shopper's other tab got there first
+        await seen.update(views=F("views") + 1, last_viewed_at=now)

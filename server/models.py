@@ -147,6 +147,7 @@ class Visitor(Model):
     address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
     locale = fields.CharField(max_length=16, default="")
     timezone = fields.CharField(max_length=64, default="")
+    country = fields.CharField(max_length=2, default="")  # of the last delivery address given
     created_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(auto_now=True)
 
@@ -307,6 +308,46 @@ class PushSubscription(Model):
         indexes = (Index(fields=("store_id", "is_active")),)
 
 
+class ProductView(Model):
+    """That a visitor looked at a product page: one row per visitor and product, for segments."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="product_views", on_delete=fields.CASCADE
+    )
+    visitor: fields.ForeignKeyRelation[Visitor] = fields.ForeignKeyField(
+        "models.Visitor", related_name="product_views", on_delete=fields.CASCADE
+    )
+    product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
+        "models.Product", related_name="views", on_delete=fields.CASCADE
+    )
+    views = fields.IntField(default=1)
+    first_viewed_at = fields.DatetimeField()
+    last_viewed_at = fields.DatetimeField()
+
+    class Meta:
+        table = "product_view"
+        unique_together = (("visitor", "product"),)
+        indexes = (Index(fields=("store_id", "last_viewed_at")),)
+
+
+class Segment(Model):
+    """A saved audience: rules over shopper activity, all of them or any of them matching."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
+        "models.Store", related_name="segments", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=80)
+    match = fields.CharField(max_length=3, default="all")  # all | any
+    rules: list = fields.JSONField(default=list)  # type: ignore[assignment]
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "segment"
+
+
 class CampaignStatus(StrEnum):
     SCHEDULED = "scheduled"
     SENDING = "sending"  # deliveries are queued in the outbox
@@ -329,9 +370,14 @@ class Campaign(Model):
     actions: list = fields.JSONField(default=list)  # type: ignore[assignment]
     ttl = fields.IntField(default=24 * 3600)
     urgency = fields.CharField(max_length=10, default="normal")
-    segment = fields.CharField(max_length=32, default="all")
+    segment = fields.CharField(max_length=32, default="all")  # "all" or a Segment id
+    # A/B test: 2-4 variants [{"title", "body", "url", "icon", "image", "actions", "weight"}];
+    # empty for a single message (the fields above)
+    variants: list = fields.JSONField(default=list)  # type: ignore[assignment]
     status = fields.CharEnumField(CampaignStatus, max_length=16, default=CampaignStatus.SCHEDULED)
+    # when fan-out starts; for a local-time campaign, the first zone's moment (UTC+14)
     send_at = fields.DatetimeField()
+    local_time = fields.CharField(max_length=16, default="")  # "2026-12-01T09:00" in each zone
     created_at = fields.DatetimeField()
     started_at = fields.DatetimeField(null=True)
     targeted = fields.IntField(default=0)
@@ -374,6 +420,7 @@ class Delivery(Model):
     campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
         "models.Campaign", related_name="deliveries", null=True, on_delete=fields.CASCADE
     )
+    variant = fields.SmallIntField(null=True)  # an A/B campaign's variant (0-based)
     visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
         "models.Visitor", related_name="deliveries", null=True, on_delete=fields.SET_NULL
     )

@@ -24,8 +24,8 @@ TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
 TABLES = [
     "order_item", '"order"', "delivery", "email_suppression", "campaign", "push_subscription",
-    "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",
-    "admin_user", "store",
+    "product_view", "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",
+    "admin_user", "segment", "store",
 ]
 
 

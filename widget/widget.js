@@ -203,6 +203,13 @@
     return cart;
   }
 
+  // A product page tells Pushcart what the shopper looks at (for segments such as "viewed the
+  // teas this week"): Pushcart.view("SKU"), or <meta name="pushcart:product" content="SKU">.
+  async function view(sku) {
+    await ready;
+    await api("POST", "/views", { visitor_id: visitorId(), sku: String(sku) });
+  }
+
   async function setQuantity(sku, quantity) {
     return mutate(() => api("PUT", cartPath("/items/" + encodeURIComponent(sku)), { quantity }));
   }
@@ -698,6 +705,7 @@
   window.Pushcart = Object.freeze({
     version: "1",
     add,
+    view,
     remove,
     open,
     close,
@@ -796,6 +804,8 @@
 
   ready = init().catch((err) => { console.error("Pushcart: could not start: " + err.message); throw err; });
   ready.then(() => {
+    const meta = document.querySelector('meta[name="pushcart:product"]');
+    if (meta && meta.content) view(meta.content).catch(() => {});
     for (const call of queued) {
       if (Array.isArray(call) && typeof window.Pushcart[call[0]] === "function") window.Pushcart[call[0]](...call.slice(1));
     }

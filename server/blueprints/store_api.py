@@ -18,12 +18,13 @@ from server import (
     post_purchase,
     recovery,
     runtime,
+    segments,
     stores,
 )
 from server.blueprints.keys import forget_known_origins, require_secret_store
 from server.blueprints.schemas import Lenient, Strict
 from server.errors import ApiError, Unauthorized
-from server.models import DiscountCode, ShippingRule, Store, TaxRate
+from server.models import DiscountCode, Segment, ShippingRule, Store, TaxRate
 
 blueprint = Blueprint("store_api", __name__)
 
@@ -137,20 +138,45 @@ class CampaignAction(Strict):
     _check_url = field_validator("url")(_url)
 
 
-class CampaignIn(Strict):
+class MessageIn(Strict):
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
     body: Annotated[str, StringConstraints(max_length=400)] = ""
     url: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-    segment: Literal["all"] | Annotated[int, Field(ge=1)] | SegmentName = "all"
-    send_at: datetime | None = None
-    kind: Literal["flash_sale", "new_launch", "offer", "custom"] = "custom"
     icon: Annotated[str, StringConstraints(max_length=1000)] = ""
     image: Annotated[str, StringConstraints(max_length=1000)] = ""
     actions: Annotated[list[CampaignAction], Field(max_length=2)] = []
-    ttl: Annotated[int, Field(ge=0, le=28 * 24 * 3600)] = 24 * 3600
-    urgency: Literal["very-low", "low", "normal", "high"] = "normal"
 
     _check_urls = field_validator("url", "icon", "image")(_url)
+
+
+class VariantIn(MessageIn):
+    weight: Annotated[int, Field(ge=1, le=100)] = 1  # relative share of the audience
+
+
+class CampaignIn(MessageIn):
+    """A push campaign. With `variants` (2-4) it is an A/B test: each variant's message goes to
+    its share of the audience, and the top-level message fields are taken from variant A."""
+
+    segment: Literal["all"] | Annotated[int, Field(ge=1)] | SegmentName = "all"
+    send_at: datetime | None = None
+    local_time: bool = False  # send_at's date and clock time in each subscriber's own zone
+    kind: Literal["flash_sale", "new_launch", "offer", "custom"] = "custom"
+    ttl: Annotated[int, Field(ge=0, le=28 * 24 * 3600)] = 24 * 3600
+    urgency: Literal["very-low", "low", "normal", "high"] = "normal"
+    variants: Annotated[list[VariantIn], Field(max_length=4)] = []
+
+    @field_validator("variants")
+    @classmethod
+    def _two_to_four(cls, variants: list[VariantIn]) -> list[VariantIn]:
+        if len(variants) == 1:
+            raise ValueError("an A/B test has 2 to 4 variants")
+        return variants
+
+    def as_data(self) -> campaigns.CampaignData:
+        values = self.model_dump(exclude={"variants"})
+        values["segment"] = str(values["segment"])
+        return campaigns.CampaignData(**values, variants=[
+            campaigns.Variant(**v.model_dump()) for v in self.variants])
 
 
 class PaymentEvent(Lenient):
@@ -363,14 +389,15 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
 @validate_request(CampaignIn)
 async def create_campaign(data: CampaignIn) -> tuple[dict[str, Any], int]:
     """Send a push now (`send_at` null) or at a time, to `segment` "all" of the store's
-    subscribers. Answers with the campaign's id; its counts are at GET /campaigns/{id}."""
+    subscribers or to one of its segments (by id). `local_time: true` sends at `send_at`'s date
+    and clock time in each subscriber's own time zone. `variants` (2-4 messages with weights)
+    makes it an A/B test. Answers with the campaign's id; its counts are at
+    GET /campaigns/{id}."""
     store = await require_secret_store()
-    values = data.model_dump()
-    values["segment"] = str(values["segment"])
-    campaign = await campaigns.create_campaign(store, campaigns.CampaignData(**values),
-                                               runtime.now())
+    campaign = await campaigns.create_campaign(store, data.as_data(), runtime.now())
     return {"id": campaign.id, "status": campaign.status.value,
-            "send_at": campaign.send_at.isoformat()}, 201
+            "send_at": campaign.send_at.isoformat(),
+            "local_time": campaign.local_time or None}, 201
 
 
 @blueprint.get("/campaigns/<int:campaign_id>")
@@ -386,6 +413,48 @@ async def get_campaign(campaign_id: int) -> dict[str, Any]:
 async def cancel_campaign(campaign_id: int) -> dict[str, Any]:
     store = await require_secret_store()
     return await campaigns.campaign_view(await campaigns.cancel_campaign(store, campaign_id))
+
+
+# -- segments ---------------------------------------------------------------------------------
+
+
+@blueprint.get("/segments")
+@tag(["push"])
+async def list_segments() -> dict[str, Any]:
+    """The store's saved segments with their current counts (shoppers, and of them reachable
+    by push and by email)."""
+    store = await require_secret_store()
+    now = runtime.now()
+    rows = await Segment.filter(store=store).order_by("name", "id")
+    return {"segments": [await segments.view(s, now) for s in rows]}
+
+
+@blueprint.post("/segments")
+@tag(["push"])
+@validate_request(segments.SegmentIn)
+async def create_segment(data: segments.SegmentIn) -> tuple[dict[str, Any], int]:
+    """Save a segment: rules (viewed, added_to_cart, purchased, abandoned_cart, last_seen,
+    locale, country, device, browser, channel; each may be negated) matched "all" or "any".
+    Its id can be a campaign's `segment`."""
+    store = await require_secret_store()
+    segment = await segments.create(store, data, runtime.now())
+    return await segments.view(segment, runtime.now()), 201
+
+
+@blueprint.get("/segments/<int:segment_id>")
+@tag(["push"])
+async def get_segment(segment_id: int) -> dict[str, Any]:
+    store = await require_secret_store()
+    return await segments.view(await segments.get(store, segment_id), runtime.now())
+
+
+@blueprint.put("/segments/<int:segment_id>")
+@tag(["push"])
+@validate_request(segments.SegmentIn)
+async def put_segment(segment_id: int, data: segments.SegmentIn) -> dict[str, Any]:
+    store = await require_secret_store()
+    segment = await segments.update(await segments.get(store, segment_id), data, runtime.now())
+    return await segments.view(segment, runtime.now())
 
 
 # -- abandoned-cart recovery ------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
 from quart_schema import tag, validate_request
 
-from server import carts, clicks, orders, post_purchase, recovery, runtime, subscriptions
+from server import carts, catalog, clicks, orders, post_purchase, recovery, runtime, subscriptions
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
 from server.blueprints.schemas import Lenient
 from server.errors import ApiError, NotFound
@@ -77,6 +77,11 @@ class NewSubscription(Lenient):
     subscription: PushSubscriptionJSON
     locale: Annotated[str, StringConstraints(max_length=16)] = ""
     timezone: Annotated[str, StringConstraints(max_length=64)] = ""
+
+
+class ProductViewIn(Lenient):
+    visitor_id: VisitorId
+    sku: Sku
 
 
 class Unsubscribe(Lenient):
@@ -243,6 +248,17 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
         runtime.settings().push_hosts, runtime.now(),
     )
     return {"id": subscription.id, "status": "subscribed"}, 201 if created else 200
+
+
+@blueprint.post("/views")
+@tag(["widget"])
+@validate_request(ProductViewIn)
+async def record_view(data: ProductViewIn) -> tuple[str, int]:
+    """A shopper opened a product's page (`Pushcart.view(sku)`): used by segments such as
+    "viewed the teas in the last 7 days"."""
+    store = await require_public_store()
+    await catalog.record_view(store, data.visitor_id, data.sku, runtime.now())
+    return "", 204
 
 
 @blueprint.post("/push/unsubscribe")
