@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from tortoise.expressions import Q
 from tortoise.functions import Sum
@@ -18,6 +20,7 @@ from server.models import (
     PushSubscription,
     Store,
 )
+from server.recovery import zone_of
 
 COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 
@@ -69,3 +72,47 @@ async def overview(store: Store, days: int, now: datetime) -> Overview:
         subscribers=await PushSubscription.filter(store_id=store.id, is_active=True).count(),
         recent_campaigns=await Campaign.filter(store_id=store.id).order_by("-id").limit(5),
     )
+
+
+async def timeline(store: Store, days: int, now: datetime) -> dict[str, Any]:
+    """Per day of the store's time zone over the last *days* days: revenue, recovered revenue
+    (orders after a reminder), orders, new push subscribers and active subscribers at the end of
+    the day. Reads only the window's rows, however old the store."""
+    zone = zone_of(store.timezone)
+    first_day = now.astimezone(zone).date() - timedelta(days=days - 1)
+    since = datetime.combine(first_day, time(0), tzinfo=zone)
+    labels = [first_day + timedelta(days=i) for i in range(days)]
+
+    def day_of(moment: datetime) -> date:
+        return moment.astimezone(zone).date()
+
+    per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for created_at, amount, kind in await Order.filter(
+            store_id=store.id, created_at__gte=since, status__in=COUNTED_ORDERS).values_list(
+            "created_at", "total", "attributed_delivery__kind"):
+        counts = per_day[day_of(created_at)]
+        counts["orders"] += 1
+        counts["revenue"] += amount
+        if kind == DeliveryKind.REMINDER:
+            counts["recovered_revenue"] += amount
+            counts["recovered_orders"] += 1
+    subscriptions = PushSubscription.filter(store_id=store.id)
+    active = await subscriptions.filter(created_at__lt=since).filter(
+        Q(deactivated_at__isnull=True) | Q(deactivated_at__gte=since)).count()
+    for (created_at,) in await subscriptions.filter(created_at__gte=since).values_list(
+            "created_at"):
+        per_day[day_of(created_at)]["new_subscribers"] += 1
+    for (gone_at,) in await subscriptions.filter(deactivated_at__gte=since).values_list(
+            "deactivated_at"):
+        per_day[day_of(gone_at)]["lost_subscribers"] += 1
+    rows = []
+    for day in labels:
+        counts = per_day[day]
+        active += counts["new_subscribers"] - counts["lost_subscribers"]
+        rows.append({"date": day.isoformat(), "orders": counts["orders"],
+                     "revenue": counts["revenue"],
+                     "recovered_orders": counts["recovered_orders"],
+                     "recovered_revenue": counts["recovered_revenue"],
+                     "new_subscribers": counts["new_subscribers"],
+                     "lost_subscribers": counts["lost_subscribers"], "subscribers": active})
+    return {"days": rows}

@@ -14,7 +14,10 @@
         return span;
       }));
     }
-    form.elements.send_at.disabled = !form.querySelector("input[name=when][value=at]").checked;
+    const when = (form.querySelector("input[name=when]:checked") || {}).value;
+    form.elements.send_at.disabled = when !== "at" && when !== "local";
+    document.getElementById("local-hint").hidden = when !== "local";
+    document.getElementById("variants").hidden = !form.elements.ab.checked;
   }
   form.addEventListener("input", update);
   form.addEventListener("change", update);

@@ -1,5 +1,6 @@
-"""The admin console at /admin: sign-in, the store's dashboard, onboarding (script tag, service
-worker line, origins, keys) and the team. Server-rendered; every form carries a CSRF token."""
+"""The admin console's core: sign-in, CSRF, the store-page decorator, the dashboard, onboarding
+(script tag, service worker line, origins, keys, a test notification) and the team.
+Server-rendered; every form carries a CSRF token."""
 
 from __future__ import annotations
 
@@ -16,10 +17,9 @@ from quart import Blueprint, Response, g, redirect, render_template, request
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
 
-from server import admin_auth, campaigns, recovery, reports, runtime, stores
+from server import admin_auth, recovery, runtime, stores
 from server.admin_auth import Access, Role
 from server.blueprints.keys import forget_known_origins
-from server.blueprints.store_api import CampaignIn
 from server.errors import ApiError
 from server.models import StoreMembership
 
@@ -67,7 +67,7 @@ async def check_csrf() -> Any:
     form = await request.form
     given = form.get(admin_auth.CSRF_FIELD) or request.headers.get("X-CSRF-Token")
     if not admin_auth.csrf_ok(runtime.settings().secret_key, cookie, given):
-        return await _message_page(
+        return await message_page(
             403, "This form has expired", "Go back, reload the page and try again.")
     return None
 
@@ -90,7 +90,7 @@ def csrf_context() -> dict[str, Any]:
     return {"csrf_token": csrf_token}
 
 
-async def _message_page(status: int, title: str, text: str) -> tuple[str, int]:
+async def message_page(status: int, title: str, text: str) -> tuple[str, int]:
     return await render_template("admin/message.html", title=title, text=text), status
 
 
@@ -118,9 +118,9 @@ def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
                 return redirect(f"/admin/login?next={request.path}")
             granted = await admin_auth.access(user, store_id)
             if granted is None:
-                return await _message_page(404, "Not found", "There is no such page here.")
+                return await message_page(404, "Not found", "There is no such page here.")
             if owner and not granted.is_owner:
-                return await _message_page(403, "Only an owner can do that",
+                return await message_page(403, "Only an owner can do that",
                                            "Ask an owner of this store.")
             g.access = granted
             g.user_stores = await admin_auth.stores_of(user)
@@ -129,12 +129,12 @@ def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
     return decorate
 
 
-def _money(access: Access) -> Callable[[int], str]:
+def money_of(access: Access) -> Callable[[int], str]:
     """Amounts in minor units, as the store's currency and locale write them."""
     return lambda amount: recovery.money(amount, access.store.currency, access.store.locale)
 
 
-async def _render(template: str, access: Access, **values: Any) -> str:
+async def render(template: str, access: Access, **values: Any) -> str:
     return await render_template(template, access=access, store=access.store,
                                  user=access.user, user_stores=g.user_stores,
                                  active=template.rsplit("/", 1)[1].split(".")[0], **values)
@@ -179,7 +179,7 @@ async def home() -> Any:
         return redirect("/admin/login")
     memberships = await admin_auth.stores_of(user)
     if not memberships:
-        return await _message_page(200, "No store yet",
+        return await message_page(200, "No store yet",
                                    "Ask an owner to invite you, or create a store with "
                                    "`pushcart store create`.")
     return redirect(f"/admin/stores/{memberships[0][0].id}")
@@ -192,7 +192,7 @@ async def accept_invite(token: str) -> Any:
     secret = runtime.settings().secret_key
     user = await admin_auth.invited_user(secret, token)
     if user is None:
-        return await _message_page(404, "This invitation is not valid",
+        return await message_page(404, "This invitation is not valid",
                                    "It may have expired or been used. Ask for a new one.")
     error = ""
     if request.method == "POST":
@@ -211,14 +211,6 @@ async def accept_invite(token: str) -> Any:
 
 # -- the store's pages ----------------------------------------------------------------------------
 
-@blueprint.get("/stores/<int:store_id>")
-@store_page()
-async def dashboard(access: Access) -> str:
-    overview = await reports.overview(access.store, 30, runtime.now())
-    return await _render("admin/dashboard.html", access, overview=overview,
-                         money=_money(access))
-
-
 def _onboarding_values(access: Access) -> dict[str, Any]:
     base = runtime.public_url()
     return {
@@ -232,7 +224,7 @@ def _onboarding_values(access: Access) -> dict[str, Any]:
 @blueprint.get("/stores/<int:store_id>/onboarding")
 @store_page()
 async def onboarding(access: Access) -> str:
-    return await _render("admin/onboarding.html", access, new_secret=None, error="",
+    return await render("admin/onboarding.html", access, new_secret=None, error="",
                          **_onboarding_values(access))
 
 
@@ -249,7 +241,7 @@ async def save_origins(access: Access) -> Any:
             raise ApiError("At most 20 origins.")
         await stores.update_settings(access.store, {"allowed_origins": lines})
     except ApiError as exc:
-        return await _render("admin/onboarding.html", access, new_secret=None,
+        return await render("admin/onboarding.html", access, new_secret=None,
                              error=exc.message, **{**values, "origins": "\n".join(lines)}), 400
     forget_known_origins()
     return redirect(f"/admin/stores/{access.store.id}/onboarding")
@@ -260,14 +252,14 @@ async def save_origins(access: Access) -> Any:
 async def rotate_key(access: Access) -> str:
     """The new secret key is shown in this answer only (never stored readable, never again)."""
     secret = await stores.rotate_secret_key(runtime.settings().secret_key, access.store)
-    return await _render("admin/onboarding.html", access, new_secret=secret, error="",
+    return await render("admin/onboarding.html", access, new_secret=secret, error="",
                          **_onboarding_values(access))
 
 
 @blueprint.get("/stores/<int:store_id>/team")
 @store_page()
 async def team(access: Access) -> str:
-    return await _render("admin/team.html", access, members=await _members(access), error="",
+    return await render("admin/team.html", access, members=await _members(access), error="",
                          invite_link=None, invited="")
 
 
@@ -285,144 +277,47 @@ async def invite(access: Access) -> Any:
     email = (form.get("email") or "").strip().lower()
     role = Role.OWNER if form.get("role") == "owner" else Role.STAFF
     if "@" not in email or len(email) > 254 or " " in email:
-        return await _render("admin/team.html", access, members=await _members(access),
+        return await render("admin/team.html", access, members=await _members(access),
                              error="Enter the email address of the person to invite.",
                              invite_link=None, invited=email), 400
     user, needs_password = await admin_auth.invite(access.store, email, role)
     link = (f"{runtime.public_url()}/admin/invite/"
             f"{admin_auth.invite_token(runtime.settings().secret_key, user)}"
             if needs_password else None)
-    return await _render("admin/team.html", access, members=await _members(access), error="",
+    return await render("admin/team.html", access, members=await _members(access), error="",
                          invite_link=link, invited=email)
 
 
-# -- campaigns ---------------------------------------------------------------------------------
+# -- helpers of every area ----------------------------------------------------------------------
 
-KINDS = {"flash_sale": "Flash sale", "new_launch": "New launch", "offer": "Offer",
-         "custom": "Custom"}
-URGENCIES = {"normal": "Normal", "high": "High (wakes the device)", "low": "Low",
-             "very-low": "Very low"}
-
-
-def _local(access: Access, moment: datetime) -> str:
+def local_time(access: Access, moment: datetime) -> str:
     return moment.astimezone(recovery.zone_of(access.store.timezone)).strftime("%d %b %Y, %H:%M")
 
 
-def _campaign_form(form: Any, access: Access) -> tuple[dict[str, Any], dict[str, str]]:
-    """The form as the store API's CampaignIn takes it, and the errors per field."""
-    values: dict[str, Any] = {
-        "kind": form.get("kind") or "custom", "title": form.get("title") or "",
-        "body": form.get("body") or "", "url": (form.get("url") or "").strip(),
-        "icon": (form.get("icon") or "").strip(), "image": (form.get("image") or "").strip(),
-        "urgency": form.get("urgency") or "normal", "segment": "all", "actions": [],
-    }
+def field_errors(exc: ValidationError, rename: Callable[[tuple[Any, ...]], str] | None = None,
+                 ) -> dict[str, str]:
+    """A form's errors per field, as sentences, from pydantic's."""
     errors: dict[str, str] = {}
-    try:
-        values["ttl"] = int(float(form.get("ttl_hours") or 24) * 3600)
-    except ValueError:
-        errors["ttl_hours"] = "Hours, e.g. 24."
-    for n in (1, 2):
-        title, url = (form.get(f"action{n}_title") or "").strip(), \
-            (form.get(f"action{n}_url") or "").strip()
-        if title or url:
-            values["actions"].append({"action": f"button{n}", "title": title, "url": url})
-    values["send_at"] = None
-    if form.get("when") == "at":
-        try:
-            local = datetime.fromisoformat(form.get("send_at") or "")
-            values["send_at"] = local.replace(tzinfo=recovery.zone_of(access.store.timezone))
-        except ValueError:
-            errors["send_at"] = "Choose a date and time."
-    try:
-        CampaignIn.model_validate(values)
-    except ValidationError as exc:
-        for error in exc.errors():
-            loc = error["loc"]
-            field = (f"action{int(loc[1]) + 1}_{loc[2]}" if loc[0] == "actions" and len(loc) > 2
-                     else str(loc[0]))
-            message = str(error["msg"]).removeprefix("Value error, ")
-            errors.setdefault(field, message[:1].upper() + message[1:] + ".")
-    return values, errors
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        field = rename(loc) if rename else ".".join(str(p) for p in loc)
+        message = str(error["msg"]).removeprefix("Value error, ")
+        errors.setdefault(field, message[:1].upper() + message[1:] + ".")
+    return errors
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns")
-@store_page()
-async def campaign_list(access: Access) -> str:
-    rows = await campaigns.list_with_counts(access.store)
-    return await _render("admin/campaigns.html", access, rows=rows, kinds=KINDS,
-                         local=lambda m: _local(access, m))
+def csv_safe(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns.csv")
-@store_page()
-async def campaign_csv(access: Access) -> Response:
-    rows = await campaigns.list_with_counts(access.store)
+def csv_response(filename: str, header: list[str], rows: list[list[Any]]) -> Response:
     out = io.StringIO()
     writer = csv.writer(out)
-    columns = ["targeted", "sent", "delivered", "failed", "expired", "clicked", "orders",
-               "revenue"]
-    writer.writerow(["id", "kind", "title", "status", "send_at", *columns])
+    writer.writerow(header)
     for row in rows:
-        writer.writerow([row["id"], row["kind"], csv_safe(row["title"]), row["status"],
-                         row["send_at"], *(row[c] for c in columns)])
-    return Response(out.getvalue(), content_type="text/csv; charset=utf-8", headers={
-        "Content-Disposition": f'attachment; filename="campaigns-{access.store.id}.csv"'})
-
-
-def csv_safe(text: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-@blueprint.get("/stores/<int:store_id>/campaigns/new")
-@store_page()
-async def new_campaign(access: Access) -> str:
-    return await _render("admin/campaign_new.html", access, values={
-        "kind": "flash_sale", "title": "", "body": "", "url": "", "icon": "", "image": "",
-        "urgency": "normal", "ttl_hours": "24", "when": "now", "send_at": "", "actions": []},
-        errors={}, kinds=KINDS, urgencies=URGENCIES)
-
-
-@blueprint.post("/stores/<int:store_id>/campaigns")
-@store_page()
-async def create_campaign(access: Access) -> Any:
-    form = await request.form
-    values, errors = _campaign_form(form, access)
-    if not errors:
-        try:
-            campaign = await campaigns.create_campaign(
-                access.store, campaigns.CampaignData(**values), runtime.now())
-        except ApiError as exc:
-            errors["title"] = exc.message
-        else:
-            return redirect(f"/admin/stores/{access.store.id}/campaigns/{campaign.id}")
-    shown = {**{k: form.get(k, "") for k in ("kind", "title", "body", "url", "icon", "image",
-                                              "urgency", "ttl_hours", "when", "send_at")},
-             "actions": values["actions"]}
-    return await _render("admin/campaign_new.html", access, values=shown, errors=errors,
-                         kinds=KINDS, urgencies=URGENCIES), 400
-
-
-@blueprint.get("/stores/<int:store_id>/campaigns/<int:campaign_id>")
-@store_page()
-async def campaign_page(access: Access, campaign_id: int) -> Any:
-    try:
-        campaign = await campaigns.get_campaign(access.store, campaign_id)
-    except ApiError:
-        return await _message_page(404, "Not found", "There is no such campaign here.")
-    view = await campaigns.campaign_view(campaign, with_orders=True)
-    return await _render("admin/campaign.html", access, campaign=campaign, view=view,
-                         kinds=KINDS, local=lambda m: _local(access, m),
-                         money=_money(access))
-
-
-@blueprint.post("/stores/<int:store_id>/campaigns/<int:campaign_id>/cancel")
-@store_page()
-async def cancel_campaign(access: Access, campaign_id: int) -> Any:
-    try:
-        await campaigns.cancel_campaign(access.store, campaign_id)
-    except ApiError as exc:
-        if exc.status == 404:
-            return await _message_page(404, "Not found", "There is no such campaign here.")
-        return await _message_page(409, "Too late to cancel", exc.message)
-    return redirect(f"/admin/stores/{access.store.id}/campaigns/{campaign_id}")
+        writer.writerow([csv_safe(cell) for cell in row])
+    return Response(out.getvalue(), content_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
