@@ -10,6 +10,7 @@ from quart import Quart, request
 from quart_auth import QuartAuth
 from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from server import db
 from server.blueprints.schemas import has_nul
@@ -40,6 +41,10 @@ async def _not_public(*_: object) -> bool:
     return not request.path.startswith(PUBLIC_PREFIXES) or request.method == "OPTIONS"
 
 
+LARGE_BODY_BYTES = 4 * 1024 * 1024
+LARGE_BODY_ENDPOINTS = frozenset({"admin.import_catalog"})
+
+
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> Quart:
     settings = settings or Settings.from_env()
     app = Quart(
@@ -49,7 +54,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         template_folder=str(PROJECT_ROOT / "templates"),
     )
     app.config.update(
-        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        # the hard cap of any body; only the catalog CSV import may use more than max_body_bytes
+        MAX_CONTENT_LENGTH=max(settings.max_body_bytes, LARGE_BODY_BYTES),
         JSON_SORT_KEYS=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
         SECRET_KEY=settings.secret_key,
@@ -94,6 +100,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     async def refuse_nul() -> None:
         if has_nul(request.path) or has_nul(list(request.args.items(multi=True))):
             raise ApiError("the URL must not contain NUL characters", code="invalid_characters")
+
+    @app.before_request
+    async def limit_body() -> None:
+        if (request.content_length or 0) > settings.max_body_bytes \
+                and request.endpoint not in LARGE_BODY_ENDPOINTS:
+            raise RequestEntityTooLarge()
 
     @app.before_request
     async def orm_context() -> None:
