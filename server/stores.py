@@ -195,7 +195,12 @@ async def update_settings(store: Store, changes: dict[str, Any]) -> Store:
             raise ApiError(f"push_prompt.moment is one of {', '.join(PROMPT_MOMENTS)}",
                            code="invalid_push_prompt")
         store.push_prompt = prompt
+    if changes.get("attribution_window_hours") is not None:
+        store.attribution_window_hours = int(changes["attribution_window_hours"])
     if changes.get("branding") is not None:
+        logo = changes["branding"].get("logo_url")
+        if logo and not logo.startswith(("https://", "http://")):
+            raise ApiError("branding logo_url is an http(s) image URL", code="invalid_branding")
         color = changes["branding"].get("color")
         if color is not None and not HEX_COLOR.fullmatch(color):
             raise ApiError("branding color is a hex colour like #0f766e", code="invalid_branding")
@@ -219,6 +224,7 @@ def store_settings_view(store: Store) -> dict[str, Any]:
         "trust": store.trust,
         "branding": store.branding,
         "push_prompt": push_prompt_view(store),
+        "attribution_window_hours": store.attribution_window_hours,
         "vapid_public_key": store.vapid_public_key,
     }
 

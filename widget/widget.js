@@ -240,6 +240,11 @@
 
   // -- mounting and rendering -----------------------------------------------------------------
 
+  function logo() {
+    const url = config.branding && config.branding.logo_url;
+    return /^https?:\/\//.test(url || "") ? h("img", { class: "logo", src: url, alt: config.name || "" }) : null;
+  }
+
   function mount() {
     const host = h("div", { id: "pushcart-root" });
     const root = host.attachShadow({ mode: "open" });
@@ -270,7 +275,7 @@
       class: "drawer", role: "dialog", "aria-modal": "true", "aria-labelledby": "pc-title", hidden: true,
       onkeydown: onDrawerKey,
     },
-    h("header", {}, ui.title, ui.closeBtn),
+    h("header", {}, h("div", { class: "heading" }, logo(), ui.title), ui.closeBtn),
     ui.progress, ui.scroll, ui.totalBar);
     shell.append(ui.fab, ui.backdrop, ui.drawer);
     root.append(shell);
@@ -730,6 +735,8 @@
       display: flex; flex-direction: column; box-shadow: 0 0 40px rgba(0,0,0,.3); }
     header { display: flex; align-items: center; justify-content: space-between; padding: 14px 18px; border-bottom: 1px solid #e5e7eb; }
     h2 { margin: 0; font-size: 19px; outline: none; }
+    .heading { display: flex; align-items: center; gap: 10px; min-width: 0; }
+    .logo { height: 28px; max-width: 120px; object-fit: contain; }
     .icon { border: 0; background: transparent; font-size: 20px; padding: 6px 10px; border-radius: 8px; color: #374151; }
     .progress { display: flex; list-style: none; margin: 0; padding: 10px 18px; gap: 6px; border-bottom: 1px solid #f3f4f6; font-size: 13px; color: #6b7280; }
     .progress li { flex: 1; display: flex; align-items: center; gap: 6px; }

@@ -95,6 +95,7 @@ class StoreSettingsIn(Strict):
     trust: dict[str, Annotated[str, StringConstraints(max_length=300)]] | None = None
     branding: dict[str, Annotated[str, StringConstraints(max_length=300)]] | None = None
     push_prompt: PushPromptIn | None = None
+    attribution_window_hours: Annotated[int, Field(ge=1, le=24 * 30)] | None = None
 
 
 class ShippingRuleIn(Strict):
@@ -558,6 +559,12 @@ async def put_recovery_settings(data: RecoverySettingsIn) -> dict[str, Any]:
     (off by default; `url` sends shoppers to the shop's own review page instead of the order
     page's rating form)."""
     store = await require_secret_store()
+    await save_recovery_settings(store, data)
+    return _recovery_settings(store)
+
+
+async def save_recovery_settings(store: Store, data: RecoverySettingsIn) -> None:
+    """Replace the store's sequence (the store API and the admin console both come here)."""
     values = data.model_dump()
     if values["landing_url"]:
         origin = stores.normalize_origin(values["landing_url"])
@@ -568,7 +575,6 @@ async def put_recovery_settings(data: RecoverySettingsIn) -> dict[str, Any]:
         raise ApiError("contact_email is not an email address", code="invalid_contact_email")
     store.recovery = values
     await store.save(update_fields=["recovery"])
-    return _recovery_settings(store)
 
 
 def _recovery_settings(store: Store) -> dict[str, Any]:

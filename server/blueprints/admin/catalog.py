@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pydantic import ValidationError
@@ -17,6 +16,7 @@ from tortoise.expressions import Q
 from server import catalog
 from server.admin_auth import Access
 from server.blueprints.admin.core import (
+    RowError,
     blueprint,
     csv_response,
     field_errors,
@@ -25,6 +25,8 @@ from server.blueprints.admin.core import (
     render,
     store_page,
 )
+from server.blueprints.admin.core import to_major as _major
+from server.blueprints.admin.core import to_minor as _minor
 from server.blueprints.store_api import BulkProduct
 from server.models import Product
 from server.stores import currency_exponent
@@ -35,30 +37,6 @@ COLUMNS = ["sku", "name", "price", "compare_at_price", "category", "stock", "ima
            "active"]
 REQUIRED = ("sku", "name", "price")
 TRUE, FALSE = {"", "1", "true", "yes", "y", "active"}, {"0", "false", "no", "n", "inactive"}
-
-
-class RowError(ValueError):
-    pass
-
-
-def _minor(text: str, exponent: int, column: str) -> int | None:
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise RowError(f"{column} “{text[:20]}” is not a number") from None
-    scaled = amount * 10 ** exponent
-    if scaled != scaled.to_integral_value():
-        raise RowError(f"{column} {text} has more than {exponent} decimals")
-    return int(scaled)
-
-
-def _major(amount: int | None, exponent: int) -> str:
-    if amount is None:
-        return ""
-    return f"{Decimal(amount) / 10 ** exponent:.{exponent}f}"
 
 
 def _product_values(raw: dict[str, str], exponent: int) -> dict[str, Any]:

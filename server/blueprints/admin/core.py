@@ -8,6 +8,7 @@ import csv
 import io
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from functools import wraps
 from typing import Any
 from urllib.parse import urlsplit
@@ -321,3 +322,30 @@ def csv_response(filename: str, header: list[str], rows: list[list[Any]]) -> Res
         writer.writerow([csv_safe(cell) for cell in row])
     return Response(out.getvalue(), content_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+class RowError(ValueError):
+    """What is wrong with a typed value, said for the person who typed it."""
+
+
+def to_minor(text: str, exponent: int, column: str) -> int | None:
+    """ "499.00" → 49900 for a currency of 2 decimals; blank → None."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise RowError(f"{column} “{text[:20]}” is not a number") from None
+    if not amount.is_finite():
+        raise RowError(f"{column} “{text[:20]}” is not a number")
+    scaled = amount * 10 ** exponent
+    if scaled != scaled.to_integral_value():
+        raise RowError(f"{column} {text} has more than {exponent} decimals")
+    return int(scaled)
+
+
+def to_major(amount: int | None, exponent: int) -> str:
+    if amount is None:
+        return ""
+    return f"{Decimal(amount) / 10 ** exponent:.{exponent}f}"
