@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import timedelta
+from typing import Any
 
 from quart import Quart, request
+from quart.wrappers import Request
 from quart_auth import QuartAuth
 from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
-from werkzeug.exceptions import RequestEntityTooLarge
 
 from server import db
 from server.blueprints.schemas import has_nul
@@ -42,7 +44,22 @@ async def _not_public(*_: object) -> bool:
 
 
 LARGE_BODY_BYTES = 4 * 1024 * 1024
-LARGE_BODY_ENDPOINTS = frozenset({"admin.import_catalog"})
+LARGE_BODY_PATHS = re.compile(r"/admin/stores/\d+/catalog/import")
+
+
+class PushcartRequest(Request):
+    """Bodies are limited to PUSHCART_MAX_BODY_BYTES, except a catalog CSV upload (4 MB). The
+    limit is set when the request is made, so it holds for chunked bodies too."""
+
+    def __init__(self, method: str, scheme: str, path: str, *args: Any,
+                 max_content_length: int | None = None, **kwargs: Any) -> None:
+        large = LARGE_BODY_PATHS.fullmatch(path) is not None and max_content_length is not None
+        if large:
+            max_content_length = max(max_content_length or 0, LARGE_BODY_BYTES)
+        super().__init__(method, scheme, path, *args, max_content_length=max_content_length,
+                         **kwargs)
+        if large:  # what form parsing checks, too
+            self.max_content_length = self.max_form_memory_size = max_content_length
 
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> Quart:
@@ -53,9 +70,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         static_url_path="/static",
         template_folder=str(PROJECT_ROOT / "templates"),
     )
+    app.request_class = PushcartRequest
     app.config.update(
-        # the hard cap of any body; only the catalog CSV import may use more than max_body_bytes
-        MAX_CONTENT_LENGTH=max(settings.max_body_bytes, LARGE_BODY_BYTES),
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
         JSON_SORT_KEYS=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
         SECRET_KEY=settings.secret_key,
@@ -100,12 +117,6 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     async def refuse_nul() -> None:
         if has_nul(request.path) or has_nul(list(request.args.items(multi=True))):
             raise ApiError("the URL must not contain NUL characters", code="invalid_characters")
-
-    @app.before_request
-    async def limit_body() -> None:
-        if (request.content_length or 0) > settings.max_body_bytes \
-                and request.endpoint not in LARGE_BODY_ENDPOINTS:
-            raise RequestEntityTooLarge()
 
     @app.before_request
     async def orm_context() -> None:

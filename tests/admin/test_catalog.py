@@ -124,3 +124,17 @@ async def test_another_stores_catalog_is_out_of_reach(browser: Browser, shop: Sh
     status, _ = await _import(browser, team.other_store_id, "sku,name,price\nMUG,Stolen,1\n")
     assert status == 200  # into the other store's own catalog
     assert (await Product.get(store=shop.store, sku="MUG")).name == "Blue mug"
+
+
+async def test_a_catalog_larger_than_an_api_body_can_be_imported(browser: Browser, shop: ShopFixture, team: Team) -> None:
+    lines = ["sku,name,price,category,image_url"] + [
+        f"SKU-{i:05d},Product number {i},{i}.99,bulk,https://cdn.shop.test/img/{i:05d}.jpg"
+        for i in range(1500)]
+    text = "\n".join(lines)
+    assert len(text) > 100 * 1024  # over PUSHCART_MAX_BODY_BYTES (64 KiB) of the APIs
+    await browser.sign_in(team.owner)
+    status, page = await _import(browser, shop.store.id, text)
+    assert status == 200 and "Imported: 1500 new, 0 updated." in page
+    assert await Product.filter(store=shop.store, category="bulk").count() == 1500
+    too_big = await shop.widget("POST", "/carts", {"padding": "x" * len(text)})
+    assert too_big.status_code == 413
