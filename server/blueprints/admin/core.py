@@ -14,10 +14,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
-from quart import Blueprint, Response, g, redirect, render_template, request
+from quart import Blueprint, Response, g, jsonify, redirect, render_template, request
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
 
+from push.endpoints import InvalidSubscription, parse_host_rules, validate_endpoint, validate_keys
+from push.sender import Message, Sender, Subscription, VapidSigner
 from server import admin_auth, recovery, runtime, stores
 from server.admin_auth import Access, Role
 from server.blueprints.keys import forget_known_origins
@@ -255,6 +257,43 @@ async def rotate_key(access: Access) -> str:
     secret = await stores.rotate_secret_key(runtime.settings().secret_key, access.store)
     return await render("admin/onboarding.html", access, new_secret=secret, error="",
                          **_onboarding_values(access))
+
+
+async def _user_key() -> str:
+    return f"test-push|{current_user.auth_id}"
+
+
+@blueprint.post("/stores/<int:store_id>/test-push")
+@rate_limit(limits=[RateLimit(10, timedelta(minutes=1), key_function=_user_key)])
+@store_page()
+async def test_push(access: Access) -> Any:
+    """Send one notification, now, to the signed-in person's own browser (its subscription in
+    the JSON body, checked like a shopper's), so they see what shoppers will see."""
+    from server.blueprints.widget_api import PushSubscriptionJSON
+
+    body = await request.get_json(silent=True)
+    settings = runtime.settings()
+    try:
+        given = PushSubscriptionJSON.model_validate((body or {}).get("subscription")
+                                                    if isinstance(body, dict) else None)
+        endpoint = validate_endpoint(given.endpoint, parse_host_rules(settings.push_hosts))
+        p256dh, auth = validate_keys(given.keys.p256dh, given.keys.auth)
+    except ValidationError:
+        return jsonify({"error": "send {subscription: PushSubscription.toJSON()}"}), 400
+    except InvalidSubscription as exc:
+        return jsonify({"error": str(exc)}), 400
+    signer = VapidSigner(stores.vapid_private_pem(settings.secret_key, access.store),
+                         settings.vapid_contact)
+    payload = {"title": f"{access.store.name}: test notification",
+               "body": "Push notifications from your store reach this browser.",
+               "url": f"{runtime.public_url()}/admin/stores/{access.store.id}/onboarding",
+               "topic": "pushcart-test"}
+    async with Sender(concurrency=1, timeout=10) as sender:
+        outcome = await sender.send(Subscription(endpoint, p256dh, auth),
+                                    Message(payload=payload, ttl=600, urgency="high",
+                                            topic="pushcart-test"), signer)
+    return jsonify({"status": outcome.kind, "code": outcome.status,
+                    "reason": outcome.reason}), 200 if outcome.kind == "delivered" else 502
 
 
 @blueprint.get("/stores/<int:store_id>/team")
