@@ -63,7 +63,7 @@
     if (ACTIVITY.includes(t) || t === "abandoned_cart" || t === "last_seen") {
       box.append(field("within days", el("input", { "data-field": "days", type: "number", min: "1", max: "366", value: String(rule.days || 30) }), "days"));
     }
-    if (t === "locale") box.append(checks("Languages", Object.entries(choices.languages), rule.values || []));
+    if (t === "locale") box.append(checks("Languages", choices.languages, rule.values || []));
     if (t === "device") box.append(checks("Devices", choices.devices.map((d) => [d, d]), rule.values || []));
     if (t === "browser") box.append(checks("Browsers", choices.browsers.map((b) => [b, b]), rule.values || []));
     if (t === "country") {

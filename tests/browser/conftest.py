@@ -188,7 +188,7 @@ def browser() -> Iterator[Any]:
 def screenshot() -> Any:
     ARTIFACTS.mkdir(exist_ok=True)
 
-    def take(page: Any, name: str) -> None:
-        page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    def take(page: Any, name: str, *, full_page: bool = False) -> None:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
 
     return take

@@ -39,7 +39,7 @@ async def _choices(access: Access) -> dict[str, Any]:
     return {"types": RULE_TYPES, "skus": [[sku, name] for sku, name, _ in products],
             "categories": sorted({c for *_, c in products if c}),
             "devices": list(segments.DEVICES), "browsers": list(segments.BROWSERS),
-            "languages": LANGUAGES}
+            "languages": [[code, label] for code, label in LANGUAGES.items()]}
 
 
 def _parse(form: Any) -> tuple[dict[str, Any], dict[str, str], segments.SegmentIn | None]:
