@@ -243,3 +243,24 @@ def test_dashboard_charts_and_settings_pages(browser, live_server: LiveServer, m
     context.close()
     config = http_json("GET", f"{live_server.url}/api/v1/widget/config", None, headers)[1]
     assert config["trust"]["returns"] == "Free returns within 30 days"
+
+
+def test_a_product_page_tells_pushcart_what_the_shopper_viewed(browser, live_server: LiveServer, merchant: MerchantSite, store) -> None:  # type: ignore[no-untyped-def]
+    from tests.browser.conftest import shop_page
+
+    page_html = shop_page(live_server.url, store["public_key"], PRODUCTS).replace(
+        "<title>", '<meta name="pushcart:product" content="MUG"><title>')
+    merchant.pages[f"/{store['public_key']}/mug"] = page_html
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{merchant.origin}/{store['public_key']}/mug")
+    page.wait_for_selector("#pushcart-root .fab")
+    page.evaluate("Pushcart.view('TEA')")
+
+    def viewed(sku: str) -> int:
+        body = live_server.store_api(store["secret_key"], "POST", "/segments", {
+            "name": f"viewed {sku}", "rules": [{"type": "viewed", "sku": sku, "days": 1}]})
+        return body["counts"]["shoppers"]
+    assert _until(lambda: viewed("MUG") == 1 and viewed("TEA") == 1)
+    assert viewed("KETTLE") == 0
+    context.close()
