@@ -171,6 +171,8 @@ async def test_sign_in_attempts_are_rate_limited(browser: Browser, shop: ShopFix
         assert (await browser.sign_in(team.owner, "guess")).status_code == 401
     response = await browser.sign_in(team.owner)  # even the right password must wait
     assert response.status_code == 429
+    assert "Too many attempts" in await response.get_data(as_text=True)
+    assert int(response.headers["Retry-After"]) > 0
     assert (await browser.get(f"/admin/stores/{shop.store.id}")).status_code == 302
 
 

@@ -145,3 +145,17 @@ async def test_variants_are_checked(shop) -> None:  # type: ignore[no-untyped-de
         response = await shop.admin("POST", "/campaigns", {
             "title": "T", "url": "https://shop.test/", "variants": variants})
         assert response.status_code == 400, variants
+
+
+async def test_a_subscription_without_a_visitor_still_gets_campaigns(shop, service, runtime) -> None:  # type: ignore[no-untyped-def]
+    endpoint, keys = service.subscribe()
+    response = await shop.widget("POST", "/push/subscriptions",
+                                 {"subscription": keys.subscription(endpoint)})
+    assert response.status_code == 201
+    response = await shop.admin("POST", "/campaigns", {"title": "Hello", "url": "https://s.test/",
+                                                       "send_at": "2026-01-16T09:00:00",
+                                                       "local_time": True})
+    assert response.status_code == 201
+    runtime.clock.current = datetime(2026, 1, 16, 3, 30, tzinfo=UTC)  # 09:00 in the store's zone
+    assert await _tick(runtime) == 1
+    assert [m["title"] for m in service.messages_for(endpoint)] == ["Hello"]

@@ -93,6 +93,16 @@ def csrf_context() -> dict[str, Any]:
     return {"csrf_token": csrf_token}
 
 
+@blueprint.errorhandler(429)
+async def too_many(exc: Any) -> Any:
+    """A person at a form gets a page, not JSON; Retry-After is kept."""
+    page, status = await message_page(
+        429, "Too many attempts", "For your account's safety, wait a minute and try again.")
+    headers = {k: v for k, v in exc.get_headers() if k.lower() == "retry-after"} \
+        if hasattr(exc, "get_headers") else {}
+    return page, status, headers
+
+
 async def message_page(status: int, title: str, text: str) -> tuple[str, int]:
     return await render_template("admin/message.html", title=title, text=text), status
 

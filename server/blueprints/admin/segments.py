@@ -83,12 +83,16 @@ async def new_segment(access: Access) -> tuple[str, int]:
         {"type": "abandoned_cart", "days": 7}]}, {})
 
 
+async def _not_found() -> tuple[str, int]:
+    return await message_page(404, "Not found", "There is no such segment here.")
+
+
 @blueprint.get("/stores/<int:store_id>/segments/<int:segment_id>")
 @store_page()
 async def edit_segment(access: Access, segment_id: int) -> Any:
     segment = await Segment.get_or_none(store=access.store, id=segment_id)
     if segment is None:
-        return await message_page(404, "Not found", "There is no such segment here.")
+        return await _not_found()
     return await _editor(access, segment, {"name": segment.name, "match": segment.match,
                                            "rules": segment.rules}, {})
 
@@ -108,7 +112,7 @@ async def create_segment(access: Access) -> Any:
 async def update_segment(access: Access, segment_id: int) -> Any:
     segment = await Segment.get_or_none(store=access.store, id=segment_id)
     if segment is None:
-        return await message_page(404, "Not found", "There is no such segment here.")
+        return await _not_found()
     values, errors, data = _parse(await request.form)
     if data is None:
         return await _editor(access, segment, values, errors, 400)
@@ -121,7 +125,7 @@ async def update_segment(access: Access, segment_id: int) -> Any:
 async def delete_segment(access: Access, segment_id: int) -> Any:
     segment = await Segment.get_or_none(store=access.store, id=segment_id)
     if segment is None:
-        return await message_page(404, "Not found", "There is no such segment here.")
+        return await _not_found()
     if await Campaign.filter(store=access.store, segment=str(segment.id),
                              status=CampaignStatus.SCHEDULED).exists():
         return await message_page(409, "This segment is in use",
