@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.functions import Count
+from tortoise.queryset import QuerySet
 
 from push import outbox
 from push.sender import PayloadTooLarge, encode_payload
@@ -83,10 +84,6 @@ def messages_of(campaign: Campaign) -> list[dict[str, Any]]:
     if campaign.variants:
         return campaign.variants
     return [{**{name: getattr(campaign, name) for name in _MESSAGE_FIELDS}, "weight": 1}]
-
-
-def campaign_payload(campaign: Campaign, variant: int = 0) -> dict[str, Any]:
-    return _payload(messages_of(campaign)[variant], f"campaign-{campaign.id}")
 
 
 def variant_name(index: int) -> str:
@@ -232,30 +229,36 @@ async def _at_daily_cap(store: Store, now: datetime) -> set[int]:
     return set(rows)
 
 
-_STATUSES = tuple(status.value for status in DeliveryStatus)
 _COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 
 
-async def _tallies(ids: list[int]) -> dict[int, dict[str, int]]:
-    """Per campaign: rows per delivery status, sent, clicked, attributed orders and revenue, in
-    four grouped queries however many campaigns."""
-    per: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in await (Delivery.filter(campaign_id__in=ids).group_by("campaign_id", "status")
-                      .annotate(n=Count("id")).values("campaign_id", "status", "n")):
-        per[row["campaign_id"]][DeliveryStatus(row["status"]).value] += row["n"]
+async def _tally(deliveries: QuerySet[Delivery], key: str,
+                 orders: QuerySet[Order]) -> dict[Any, dict[str, int]]:
+    """Per value of the delivery column *key*: rows per status (and all rows), sent, clicked,
+    and the counted orders attributed to those rows with their revenue, in four grouped
+    queries."""
+    per: dict[Any, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in await (deliveries.group_by(key, "status").annotate(n=Count("id"))
+                      .values(key, "status", "n")):
+        per[row[key]][DeliveryStatus(row["status"]).value] += row["n"]
+        per[row[key]]["rows"] += row["n"]
     for name, condition in (("sent", {"sent_at__isnull": False}),
                             ("clicked", {"clicked_at__isnull": False})):
-        for row in await (Delivery.filter(campaign_id__in=ids, **condition)
-                          .group_by("campaign_id").annotate(n=Count("id"))
-                          .values("campaign_id", "n")):
-            per[row["campaign_id"]][name] = row["n"]
-    for row in await Order.filter(attributed_delivery__campaign_id__in=ids,
-                                  status__in=_COUNTED_ORDERS).values(
-            "attributed_delivery__campaign_id", "total"):
-        tally = per[row["attributed_delivery__campaign_id"]]
+        for row in await (deliveries.filter(**condition).group_by(key)
+                          .annotate(n=Count("id")).values(key, "n")):
+            per[row[key]][name] = row["n"]
+    column = f"attributed_delivery__{key}"
+    for row in await orders.filter(status__in=_COUNTED_ORDERS).values(column, "total"):
+        tally = per[row[column]]
         tally["orders"] += 1
         tally["revenue"] += row["total"]
     return per
+
+
+async def _tallies(ids: list[int]) -> dict[int, dict[str, int]]:
+    """Per campaign, however many campaigns."""
+    return await _tally(Delivery.filter(campaign_id__in=ids), "campaign_id",
+                        Order.filter(attributed_delivery__campaign_id__in=ids))
 
 
 def _summary(campaign: Campaign, tally: dict[str, int]) -> tuple[str, dict[str, int]]:
@@ -269,7 +272,7 @@ def _summary(campaign: Campaign, tally: dict[str, int]) -> tuple[str, dict[str, 
         "expired": tally[DeliveryStatus.EXPIRED.value],
         "clicked": tally["clicked"],
         # over the daily cap: targeted, but no row was queued for them
-        "capped": max(0, campaign.targeted - sum(tally[s] for s in _STATUSES)),
+        "capped": max(0, campaign.targeted - tally["rows"]),
     }
     status = campaign.status.value
     in_flight = tally[DeliveryStatus.QUEUED.value] + tally[DeliveryStatus.SENDING.value]
@@ -283,23 +286,8 @@ async def variant_report(campaign: Campaign) -> list[dict[str, Any]]:
     orders and revenue attributed to its clicks ([] for a single-message campaign)."""
     if not campaign.variants:
         return []
-    per: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    rows = Delivery.filter(campaign_id=campaign.id, variant__isnull=False)
-    for row in await (rows.group_by("variant", "status").annotate(n=Count("id"))
-                      .values("variant", "status", "n")):
-        per[row["variant"]]["recipients"] += row["n"]
-        per[row["variant"]][DeliveryStatus(row["status"]).value] += row["n"]
-    for name, condition in (("sent", {"sent_at__isnull": False}),
-                            ("clicked", {"clicked_at__isnull": False})):
-        for row in await (rows.filter(**condition).group_by("variant")
-                          .annotate(n=Count("id")).values("variant", "n")):
-            per[row["variant"]][name] = row["n"]
-    for row in await Order.filter(attributed_delivery__campaign_id=campaign.id,
-                                  status__in=_COUNTED_ORDERS).values(
-            "attributed_delivery__variant", "total"):
-        tally = per[row["attributed_delivery__variant"]]
-        tally["orders"] += 1
-        tally["revenue"] += row["total"]
+    per = await _tally(Delivery.filter(campaign_id=campaign.id, variant__isnull=False),
+                       "variant", Order.filter(attributed_delivery__campaign_id=campaign.id))
     report = []
     for index, message in enumerate(campaign.variants):
         tally = per[index]
@@ -307,7 +295,7 @@ async def variant_report(campaign: Campaign) -> list[dict[str, Any]]:
         report.append({
             "variant": variant_name(index), "title": message["title"],
             "body": message["body"], "url": message["url"], "weight": message["weight"],
-            "recipients": tally["recipients"], "sent": tally["sent"], "delivered": delivered,
+            "recipients": tally["rows"], "sent": tally["sent"], "delivered": delivered,
             "failed": tally[DeliveryStatus.FAILED.value],
             "expired": tally[DeliveryStatus.EXPIRED.value], "clicked": tally["clicked"],
             "ctr": tally["clicked"] / delivered if delivered else None,

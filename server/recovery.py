@@ -461,15 +461,35 @@ async def record_landing(cart: Cart, recovery: dict[str, Any], now: datetime) ->
 
 # -- metrics ----------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class DayWindow:
+    """The last *days* calendar days in the store's time zone, today included."""
+
+    zone: ZoneInfo
+    first_day: date
+    days: int
+
+    @classmethod
+    def of(cls, store: Store, days: int, now: datetime) -> DayWindow:
+        zone = zone_of(store.timezone)
+        return cls(zone, now.astimezone(zone).date() - timedelta(days=days - 1), days)
+
+    @property
+    def since(self) -> datetime:
+        return datetime.combine(self.first_day, time(0), tzinfo=self.zone)
+
+    @property
+    def dates(self) -> list[date]:
+        return [self.first_day + timedelta(days=i) for i in range(self.days)]
+
+    def day_of(self, moment: datetime) -> date:
+        return moment.astimezone(self.zone).date()
+
+
 async def metrics(store: Store, days: int, now: datetime) -> dict[str, Any]:
     """Per day (the store's time zone) and per step and channel, over the last *days* days."""
-    zone = zone_of(store.timezone)
-    first_day = now.astimezone(zone).date() - timedelta(days=days - 1)
-    since = datetime.combine(first_day, time(0), tzinfo=zone)
-
-    def day_of(moment: datetime) -> date:
-        return moment.astimezone(zone).date()
-
+    window = DayWindow.of(store, days, now)
+    since, day_of = window.since, window.day_of
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for abandoned_at, reachable in await Cart.filter(
             store_id=store.id, abandoned_at__gte=since).values_list("abandoned_at", "reachable"):
@@ -506,9 +526,8 @@ async def metrics(store: Store, days: int, now: datetime) -> dict[str, Any]:
         per_step[key]["recovered_revenue"] += order["total"]
 
     fields = ("abandoned", "reachable", "reminded", "clicked", "recovered", "recovered_revenue")
-    daily = [{"date": (first_day + timedelta(days=i)).isoformat(),
-              **{f: per_day[first_day + timedelta(days=i)].get(f, 0) for f in fields}}
-             for i in range(days)]
+    daily = [{"date": day.isoformat(), **{f: per_day[day].get(f, 0) for f in fields}}
+             for day in window.dates]
     step_fields = ("sent", "delivered", "clicked", "recovered", "recovered_revenue")
     by_step = [{"step": step, "channel": channel, **{f: counts.get(f, 0) for f in step_fields}}
                for (step, channel), counts in sorted(per_step.items())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
@@ -20,7 +20,7 @@ from server.models import (
     PushSubscription,
     Store,
 )
-from server.recovery import zone_of
+from server.recovery import DayWindow
 
 COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 
@@ -78,14 +78,8 @@ async def timeline(store: Store, days: int, now: datetime) -> dict[str, Any]:
     """Per day of the store's time zone over the last *days* days: revenue, recovered revenue
     (orders after a reminder), orders, new push subscribers and active subscribers at the end of
     the day. Reads only the window's rows, however old the store."""
-    zone = zone_of(store.timezone)
-    first_day = now.astimezone(zone).date() - timedelta(days=days - 1)
-    since = datetime.combine(first_day, time(0), tzinfo=zone)
-    labels = [first_day + timedelta(days=i) for i in range(days)]
-
-    def day_of(moment: datetime) -> date:
-        return moment.astimezone(zone).date()
-
+    window = DayWindow.of(store, days, now)
+    since, day_of = window.since, window.day_of
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for created_at, amount, kind in await Order.filter(
             store_id=store.id, created_at__gte=since, status__in=COUNTED_ORDERS).values_list(
@@ -106,7 +100,7 @@ async def timeline(store: Store, days: int, now: datetime) -> dict[str, Any]:
             "deactivated_at"):
         per_day[day_of(gone_at)]["lost_subscribers"] += 1
     rows = []
-    for day in labels:
+    for day in window.dates:
         counts = per_day[day]
         active += counts["new_subscribers"] - counts["lost_subscribers"]
         rows.append({"date": day.isoformat(), "orders": counts["orders"],

@@ -55,14 +55,22 @@ def _timezone(value: str) -> str:
     return value
 
 
+def checked(endpoint: str, p256dh: str, auth: str,
+            push_hosts: tuple[str, ...]) -> tuple[str, str, str]:
+    """A browser's subscription made safe to send to: an https endpoint on a known push
+    service (or a listed host), a P-256 key and a 16-byte secret; else a clear ApiError."""
+    try:
+        endpoint = validate_endpoint(endpoint, parse_host_rules(push_hosts))
+        p256dh, auth = validate_keys(p256dh, auth)
+    except InvalidSubscription as exc:
+        raise ApiError(str(exc), code="invalid_subscription") from exc
+    return endpoint, p256dh, auth
+
+
 async def subscribe(store: Store, data: SubscriptionInput, push_hosts: tuple[str, ...],
                     now: datetime) -> tuple[PushSubscription, bool]:
     """Store (or refresh) a subscription; returns it and whether it is new."""
-    try:
-        endpoint = validate_endpoint(data.endpoint, parse_host_rules(push_hosts))
-        p256dh, auth = validate_keys(data.p256dh, data.auth)
-    except InvalidSubscription as exc:
-        raise ApiError(str(exc), code="invalid_subscription") from exc
+    endpoint, p256dh, auth = checked(data.endpoint, data.p256dh, data.auth, push_hosts)
     visitor = None
     if data.visitor_key:
         visitor, _ = await Visitor.get_or_create(store=store, key=data.visitor_key)

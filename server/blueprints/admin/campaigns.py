@@ -48,8 +48,10 @@ def _rename(loc: tuple[Any, ...]) -> str:
     return str(loc[0])
 
 
-def _campaign_form(form: Any, access: Access) -> tuple[dict[str, Any], dict[str, str]]:
-    """The form as the store API's CampaignIn takes it, and the errors per field."""
+def _campaign_form(form: Any, access: Access,
+                   ) -> tuple[campaigns.CampaignData | None, list[dict[str, str]], dict[str, str]]:
+    """The form checked as the store API's CampaignIn: the campaign (None if a field is wrong),
+    its buttons as typed, and the errors per field."""
     values: dict[str, Any] = {
         "kind": form.get("kind") or "custom", "title": form.get("title") or "",
         "body": form.get("body") or "", "url": (form.get("url") or "").strip(),
@@ -90,15 +92,12 @@ def _campaign_form(form: Any, access: Access) -> tuple[dict[str, Any], dict[str,
         except ValueError:
             errors["send_at"] = "Choose a date and time."
     try:
-        validated = CampaignIn.model_validate(
-            {**values, "send_at": values["send_at"] if when != "local" else None})
+        data = CampaignIn.model_validate(values).as_data()
     except ValidationError as exc:
         for name, message in field_errors(exc, _rename).items():
             errors.setdefault(name, message)
-    else:
-        values = {**validated.model_dump(), "send_at": values["send_at"],
-                  "local_time": values["local_time"]}
-    return values, errors
+        data = None
+    return (None if errors else data), values["actions"], errors
 
 
 async def _segment_choices(access: Access) -> list[Segment]:
@@ -146,20 +145,16 @@ async def new_campaign(access: Access) -> tuple[str, int]:
 @store_page()
 async def create_campaign(access: Access) -> Any:
     form = await request.form
-    values, errors = _campaign_form(form, access)
-    if not errors:
-        data = {k: v for k, v in values.items() if k != "variants"}
-        data["segment"] = str(data["segment"])
+    data, actions, errors = _campaign_form(form, access)
+    if data is not None:
         try:
-            campaign = await campaigns.create_campaign(access.store, campaigns.CampaignData(
-                **data, variants=[campaigns.Variant(**v) for v in values["variants"]]),
-                runtime.now())
+            campaign = await campaigns.create_campaign(access.store, data, runtime.now())
         except ApiError as exc:
             errors["segment" if exc.code == "unknown_segment" else
                    "send_at" if exc.code == "invalid_send_at" else "title"] = exc.message
         else:
             return redirect(f"/admin/stores/{access.store.id}/campaigns/{campaign.id}")
-    shown = {**{k: form.get(k, "") for k in FORM_FIELDS}, "actions": values["actions"]}
+    shown = {**{k: form.get(k, "") for k in FORM_FIELDS}, "actions": actions}
     return await _compose_page(access, shown, errors, 400)
 
 

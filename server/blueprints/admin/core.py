@@ -18,9 +18,8 @@ from quart import Blueprint, Response, g, jsonify, redirect, render_template, re
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
 
-from push.endpoints import InvalidSubscription, parse_host_rules, validate_endpoint, validate_keys
 from push.sender import Message, Sender, Subscription, VapidSigner
-from server import admin_auth, recovery, runtime, stores
+from server import admin_auth, recovery, runtime, stores, subscriptions
 from server.admin_auth import Access, Role
 from server.blueprints.keys import forget_known_origins
 from server.errors import ApiError
@@ -286,12 +285,12 @@ async def test_push(access: Access) -> Any:
     try:
         given = PushSubscriptionJSON.model_validate((body or {}).get("subscription")
                                                     if isinstance(body, dict) else None)
-        endpoint = validate_endpoint(given.endpoint, parse_host_rules(settings.push_hosts))
-        p256dh, auth = validate_keys(given.keys.p256dh, given.keys.auth)
+        endpoint, p256dh, auth = subscriptions.checked(
+            given.endpoint, given.keys.p256dh, given.keys.auth, settings.push_hosts)
     except ValidationError:
         return jsonify({"error": "send {subscription: PushSubscription.toJSON()}"}), 400
-    except InvalidSubscription as exc:
-        return jsonify({"error": str(exc)}), 400
+    except ApiError as exc:
+        return jsonify({"error": exc.message}), 400
     signer = VapidSigner(stores.vapid_private_pem(settings.secret_key, access.store),
                          settings.vapid_contact)
     payload = {"title": f"{access.store.name}: test notification",
