@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 from datetime import datetime, timedelta
 
@@ -11,8 +10,8 @@ from server.models import Delivery, Store
 
 
 def _mac(server_secret: str, delivery_id: int) -> str:
-    digest = hmac.new(server_secret.encode(), f"click:{delivery_id}".encode(), hashlib.sha256)
-    return base64.urlsafe_b64encode(digest.digest()[:16]).rstrip(b"=").decode()
+    digest = hmac.digest(server_secret.encode(), f"click:{delivery_id}".encode(), "sha256")
+    return base64.urlsafe_b64encode(digest[:16]).rstrip(b"=").decode()
 
 
 def click_token(server_secret: str, delivery_id: int) -> str:
