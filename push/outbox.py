@@ -155,7 +155,13 @@ class OutboxWorker:
                                         self.batch_size - len(ids))
             if not ids:
                 return []
-            await Delivery.filter(self._due(now), id__in=ids).update(
+            claimable = Delivery.filter(id__in=ids)
+            if connections.get("default").capabilities.dialect != "postgres":
+                # No row locks here (SQLite): the UPDATE itself checks they are still due.
+                # PostgreSQL holds this transaction's locks on exactly these rows, and repeating
+                # the test there made it scan every queued row of the status index per claim.
+                claimable = claimable.filter(self._due(now))
+            await claimable.update(
                 status=DeliveryStatus.SENDING, locked_until=now + self.lease,
                 claimed_by=claimer, attempts=F("attempts") + 1,
             )
