@@ -140,8 +140,11 @@ class OutboxWorker:
     async def _lock(self, due: Q, limit: int) -> list[int]:
         # One status per query, so the (status, next_attempt_at) index answers it however many
         # delivered rows the table holds (an OR of both made PostgreSQL scan the whole table).
-        return list(await Delivery.filter(due).order_by("next_attempt_at").limit(limit)
-                    .select_for_update(skip_locked=True).values_list("id", flat=True))
+        # Model rows, not values_list(): tortoise drops FOR UPDATE from values()/values_list()
+        # (tortoise-orm issue #2250), which left the rows unlocked.
+        rows = await (Delivery.filter(due).order_by("next_attempt_at").limit(limit)
+                      .select_for_update(skip_locked=True).only("id"))
+        return [row.id for row in rows]
 
     async def claim(self, claimer: str | None = None) -> list[Claimed]:
         claimer = claimer or self.worker_id

@@ -226,6 +226,29 @@ async def test_two_workers_never_send_one_row_twice(shop, service, runtime) -> N
     assert len(endpoints) == 120
 
 
+async def test_a_claim_skips_rows_another_worker_holds_instead_of_waiting(shop, service, runtime, database_url) -> None:  # type: ignore[no-untyped-def]
+    if not database_url.startswith("postgres"):
+        pytest.skip("row locks are PostgreSQL's; on SQLite one process claims")
+    import asyncpg
+
+    for i in range(6):
+        await _subscribe(shop, service, f"visitor-{i:04d}")
+    await _campaign(shop)
+    await runtime.schedule()
+    other = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:  # another worker's claim, still open: it holds the two oldest rows
+        transaction = other.transaction()
+        await transaction.start()
+        held = {r["id"] for r in await other.fetch(
+            "SELECT id FROM delivery ORDER BY next_attempt_at, id LIMIT 2 FOR UPDATE")}
+        claimed = await asyncio.wait_for(runtime.worker(batch_size=10).claim(), 5)
+        await transaction.rollback()
+    finally:
+        await other.close()
+    ids = {d.id for d in claimed}
+    assert len(ids) == 4 and not ids & held
+
+
 async def test_payload_over_the_limit_is_refused_when_the_campaign_is_made(shop) -> None:  # type: ignore[no-untyped-def]
     response = await shop.admin("POST", "/campaigns", {
         "title": "Big", "url": "https://shop.test/" + "x" * 900, "body": "y" * 400,
