@@ -41,12 +41,15 @@ log = logging.getLogger(__name__)
 WAKE_CHANNEL = "pushcart_outbox"
 
 
+def _on_postgres() -> bool:
+    return connections.get("default").capabilities.dialect == "postgres"
+
+
 async def wake_workers() -> None:
     """Tell idle workers that rows are queued. On PostgreSQL a NOTIFY, which a transaction
     delivers when it commits; on SQLite (one process) the workers' short poll finds them."""
-    connection = connections.get("default")
-    if connection.capabilities.dialect == "postgres":
-        await connection.execute_script(f"NOTIFY {WAKE_CHANNEL}")
+    if _on_postgres():
+        await connections.get("default").execute_script(f"NOTIFY {WAKE_CHANNEL}")
 
 
 async def listen_for_wakes(dsn: str, wake: asyncio.Event) -> Callable[[], Awaitable[None]]:
@@ -159,7 +162,7 @@ class OutboxWorker:
             if not ids:
                 return []
             claimable = Delivery.filter(id__in=ids)
-            if connections.get("default").capabilities.dialect != "postgres":
+            if not _on_postgres():
                 # No row locks here (SQLite): the UPDATE itself checks they are still due.
                 # PostgreSQL holds this transaction's locks on exactly these rows, and repeating
                 # the test there made it scan every queued row of the status index per claim.
