@@ -1,18 +1,19 @@
 # The two commands: `make run` serves Pushcart, `make test` runs every test (SQLite, then
 # PostgreSQL). Both install what they need first: a virtualenv with the package, and for
-# the browser tests Debian's Chromium.
+# the browser tests Debian's Chromium. `make lint` runs ruff and mypy (strict on server/ and
+# push/), as CI does before the tests.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run test test-sqlite test-postgres install chromium bench
+.PHONY: run test test-sqlite test-postgres install chromium bench lint
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,lint]"
 	touch $@
 
 install: $(BIN)/.installed
@@ -32,6 +33,10 @@ test-postgres: install chromium
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest -q -p no:cacheprovider
 
 test: test-sqlite test-postgres
+
+lint: install
+	$(BIN)/ruff check server push tests bench
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python bench/cart_load.py

@@ -6,9 +6,9 @@ with a step due later, a fresh slice that went quiet in the last minute (what th
 find) and a few carts whose next reminder is due now. Measured in the same run:
 
   naive scan       every open cart past the cutoff, read as a scan without a watermark would
-  scan             recovery.scan_store(): finds the fresh slice (repeated, best and median)
+  scan             sequence.scan_store(): finds the fresh slice (repeated, best and median)
   due selection    the query that picks due reminder steps
-  steps queued     recovery.send_due(): due carts -> reminder rows in the outbox
+  steps queued     sequence.send_due(): due carts -> reminder rows in the outbox
 
     python bench/recovery_scan.py [--carts 1000000] [--fresh 1000] [--due 200]
                                   [--only sqlite|postgres]
@@ -32,8 +32,11 @@ sys.path.insert(0, str(ROOT))
 
 from tortoise import connections  # noqa: E402
 
-from server import db, recovery  # noqa: E402
+from server import db  # noqa: E402
+from server.messaging.context import MessageContext  # noqa: E402
 from server.models import Cart, Delivery, Store  # noqa: E402
+from server.recovery import sequence  # noqa: E402
+from server.recovery.settings import RecoverySettings  # noqa: E402
 from server.settings import Settings  # noqa: E402
 from server.stores import create_store  # noqa: E402
 
@@ -148,7 +151,7 @@ async def bench(database_url: str, carts: int, fresh: int, due: int) -> dict[str
 
         async def one_scan() -> int:
             fresh_store = await Store.get(id=store.id)
-            return await recovery.scan_store(fresh_store, recovery.config_of(fresh_store), NOW)
+            return await sequence.scan_store(fresh_store, RecoverySettings.of(fresh_store), NOW)
 
         scans, marked = await _best(one_scan, 5, before=reset_scan)
         assert marked == fresh, (marked, fresh)
@@ -159,23 +162,23 @@ async def bench(database_url: str, carts: int, fresh: int, due: int) -> dict[str
 
         async def idle_scan() -> int:
             fresh_store = await Store.get(id=store.id)
-            return await recovery.scan_store(fresh_store, recovery.config_of(fresh_store),
+            return await sequence.scan_store(fresh_store, RecoverySettings.of(fresh_store),
                                              NOW + timedelta(seconds=0.5))
 
         idle, none = await _best(idle_scan, 5, before=nothing_new)
         assert none == 0
         due_query, rows = await _best(lambda: Cart.filter(recovery_next_at__lte=NOW - timedelta(
-            seconds=5)).order_by("recovery_next_at").limit(recovery.STEP_BATCH), 5)
-        assert len(rows) == min(due, recovery.STEP_BATCH), len(rows)
+            seconds=5)).order_by("recovery_next_at").limit(sequence.STEP_BATCH), 5)
+        assert len(rows) == min(due, sequence.STEP_BATCH), len(rows)
 
         await Cart.filter(updated_at__gt=WATERMARK).update(recovery_next_at=None)  # only the due
-        context = recovery.Context(server_secret=SECRET, base_url="https://pushcart.example",
+        context = MessageContext(server_secret=SECRET, base_url="https://pushcart.example",
                                    email_enabled=True)
         start = time.perf_counter()
-        queued = await recovery.send_due(NOW, context)
+        queued = await sequence.send_due(NOW, context)
         steps = time.perf_counter() - start
         rows_queued = await Delivery.filter(store_id=store.id).count()
-        assert queued == min(due, recovery.STEP_BATCH) == rows_queued, (queued, rows_queued)
+        assert queued == min(due, sequence.STEP_BATCH) == rows_queued, (queued, rows_queued)
 
         plans = {}
         scan_sql = (Cart.filter(store_id=store.id, status="open", updated_at__gt=WATERMARK,

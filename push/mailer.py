@@ -11,7 +11,7 @@ from typing import Any
 
 import aiosmtplib
 
-from push.sender import Outcome, backoff
+from push.sender import Outcome, OutcomeKind, backoff
 
 
 @dataclass(frozen=True)
@@ -62,19 +62,19 @@ class Mailer:
             code = refused.code if refused else 550
             reason = f"{code} {refused.message if refused else 'recipient refused'}"[:300]
             if code >= 500:
-                return Outcome("gone", code, reason=reason)
-            return Outcome("retry", code, retry_after=backoff(attempt), reason=reason)
+                return Outcome(OutcomeKind.GONE, code, reason=reason)
+            return Outcome(OutcomeKind.RETRY, code, retry_after=backoff(attempt), reason=reason)
         except aiosmtplib.SMTPResponseException as exc:
             reason = f"{exc.code} {exc.message}"[:300]
             if exc.code >= 500:
-                return Outcome("failed", exc.code, reason=reason)
-            return Outcome("retry", exc.code, retry_after=backoff(attempt), reason=reason)
+                return Outcome(OutcomeKind.FAILED, exc.code, reason=reason)
+            return Outcome(OutcomeKind.RETRY, exc.code, retry_after=backoff(attempt), reason=reason)
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            return Outcome("retry", None, retry_after=backoff(attempt),
+            return Outcome(OutcomeKind.RETRY, retry_after=backoff(attempt),
                            reason=f"{type(exc).__name__}: {exc}"[:300])
         if errors:  # some recipients refused, the message sent to none (we send to one)
             response = next(iter(errors.values()))
-            return Outcome("gone" if response.code >= 500 else "retry", response.code,
-                           retry_after=backoff(attempt),
+            kind = OutcomeKind.GONE if response.code >= 500 else OutcomeKind.RETRY
+            return Outcome(kind, response.code, retry_after=backoff(attempt),
                            reason=f"{response.code} {response.message}"[:300])
-        return Outcome("delivered", 250)
+        return Outcome(OutcomeKind.DELIVERED, 250)

@@ -15,6 +15,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from py_vapid import Vapid02
@@ -43,18 +44,26 @@ class Subscription:
 
 
 @dataclass(frozen=True)
-class Message:
+class PushMessage:
     payload: dict[str, Any]
     ttl: int = 24 * 3600
     urgency: str = "normal"
     topic: str | None = None
 
 
+class OutcomeKind(StrEnum):
+    DELIVERED = "delivered"
+    GONE = "gone"  # the subscription or address is no more: never retry
+    RETRY = "retry"  # after retry_after seconds
+    FAILED = "failed"  # for good, the reason kept
+    EXPIRED = "expired"  # not sent: too late, or no longer wanted
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """delivered | gone (never retry) | retry (after retry_after s) | failed (reason kept)."""
+    """What happened to one message."""
 
-    kind: str
+    kind: OutcomeKind
     status: int | None = None
     retry_after: float | None = None
     reason: str = ""
@@ -92,7 +101,8 @@ def _b64(value: str) -> bytes:
 def encrypt(subscription: Subscription, data: bytes) -> bytes:
     """aes128gcm with a fresh ephemeral key and salt for every message."""
     encoder = _Encoder(_b64(subscription.p256dh), _b64(subscription.auth))
-    return encoder.encode(data, content_encoding="aes128gcm")["body"]
+    body: bytes = encoder.encode(data, content_encoding="aes128gcm")["body"]
+    return body
 
 
 def push_origin(endpoint: str) -> str:
@@ -144,16 +154,18 @@ def backoff(attempt: int, base: float = 30.0, cap: float = 3600.0) -> float:
 
 def classify(status: int, retry_after_header: str | None, attempt: int, body: str = "") -> Outcome:
     if status in (200, 201, 202):
-        return Outcome("delivered", status)
+        return Outcome(OutcomeKind.DELIVERED, status)
     if status in (404, 410):
-        return Outcome("gone", status, reason="subscription expired or unsubscribed")
+        return Outcome(OutcomeKind.GONE, status, reason="subscription expired or unsubscribed")
     if status == 413:
-        return Outcome("failed", status, reason="payload too large for the push service")
+        return Outcome(OutcomeKind.FAILED, status, reason="payload too large for the push service")
     if status == 429 or status >= 500:
         wait = _retry_after(retry_after_header)
-        return Outcome("retry", status, retry_after=wait if wait is not None else backoff(attempt),
+        return Outcome(OutcomeKind.RETRY, status,
+                       retry_after=wait if wait is not None else backoff(attempt),
                        reason=f"push service answered {status}")
-    return Outcome("failed", status, reason=f"push service answered {status}: {body[:200]}")
+    return Outcome(OutcomeKind.FAILED, status,
+                   reason=f"push service answered {status}: {body[:200]}")
 
 
 class Sender:
@@ -176,12 +188,12 @@ class Sender:
     async def __aexit__(self, *exc: object) -> None:
         await self._pool.close()
 
-    async def send(self, subscription: Subscription, message: Message, signer: VapidSigner,
+    async def send(self, subscription: Subscription, message: PushMessage, signer: VapidSigner,
                    attempt: int = 1) -> Outcome:
         try:
             body = encrypt(subscription, encode_payload(message.payload))
         except PayloadTooLarge as exc:
-            return Outcome("failed", None, reason=str(exc))
+            return Outcome(OutcomeKind.FAILED, reason=str(exc))
         headers = {
             "Authorization": signer.authorization(subscription.endpoint),
             "Content-Encoding": "aes128gcm",
@@ -195,8 +207,9 @@ class Sender:
             try:
                 response = await self._pool.post(subscription.endpoint, headers, body)
             except TransportError as exc:
-                return Outcome("retry", None, retry_after=backoff(attempt), reason=str(exc)[:200])
+                return Outcome(OutcomeKind.RETRY, retry_after=backoff(attempt),
+                               reason=str(exc)[:200])
             except ValueError as exc:  # an endpoint that cannot be requested at all
-                return Outcome("failed", None, reason=str(exc)[:200])
+                return Outcome(OutcomeKind.FAILED, reason=str(exc)[:200])
         text = response.body.decode("utf-8", "replace") if response.status >= 300 else ""
         return classify(response.status, response.headers.get("retry-after"), attempt, text)

@@ -15,9 +15,9 @@ from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
 
 from server import db
-from server.blueprints.schemas import has_nul
 from server.clock import Clock
 from server.errors import ApiError, register_error_handlers
+from server.schemas import has_nul
 from server.settings import PROJECT_ROOT, Settings
 
 schema = QuartSchema(
@@ -87,7 +87,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         app,
         default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
                                   key_function=_client_key, skip_function=_not_public)]
-        if settings.rate_limit_per_minute > 0 else None,
+        if settings.rate_limit_per_minute > 0 else [],
     )
     QuartAuth(app, cookie_name="pushcart_admin", cookie_samesite="Lax",
               cookie_secure=settings.public_url.startswith("https://"),
@@ -107,11 +107,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
             await db.migrate(settings.database_url)
         app.extensions["tortoise_ctx"] = await db.open_database(settings)
         if settings.run_worker:
-            from server.push_runtime import PushRuntime
+            from server.background import Background
 
             stop = app.extensions["push_stop"] = asyncio.Event()
-            runtime = PushRuntime(settings, app.extensions["pushcart_clock"])
-            app.extensions["push_task"] = asyncio.create_task(runtime.run(stop))
+            background = Background(settings, app.extensions["pushcart_clock"])
+            app.extensions["push_task"] = asyncio.create_task(background.run(stop))
 
     @app.before_request
     async def refuse_nul() -> None:

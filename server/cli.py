@@ -68,7 +68,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         print(f"Pushcart is serving on {base_url}", flush=True)
-        await serve(app, config, shutdown_trigger=stop.wait)  # type: ignore[arg-type]
+        await serve(app, config, shutdown_trigger=stop.wait)
 
     asyncio.run(main())
     return 0
@@ -76,8 +76,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_worker(_: argparse.Namespace) -> int:
     """A push worker process: sends the outbox and schedules campaigns until SIGTERM."""
+    from server.background import Background
     from server.clock import Clock
-    from server.push_runtime import PushRuntime
 
     settings = Settings.from_env()
     logging.basicConfig(level=settings.log_level,
@@ -90,7 +90,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         try:
-            await PushRuntime(settings, Clock()).run(stop)
+            await Background(settings, Clock()).run(stop)
         finally:
             await db.close_database(ctx)
 

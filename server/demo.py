@@ -5,10 +5,10 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-
-from server import catalog, checkout_rules
-from server.models import AdminUser, Store, StoreMembership
+from server.admin_auth import Role, hash_password
+from server.checkout import catalog, rules
+from server.checkout.schemas import DiscountCodeIn, ProductIn, ShippingRuleIn, TaxRateIn
+from server.models import AdminUser, DiscountKind, Store, StoreMembership
 from server.stores import create_store
 
 DEMO_ADMIN_EMAIL = "admin@demo.pushcart.test"
@@ -50,25 +50,20 @@ async def ensure_demo(server_secret: str, base_url: str) -> DemoCredentials | No
     store.branding = {"color": "#0f766e"}
     await store.save()
     for sku, name, price, compare_at, category, stock in DEMO_PRODUCTS:
-        await catalog.upsert_product(store, sku, catalog.ProductData(
+        await catalog.upsert_product(store, sku, ProductIn(
             name=name, price=price, compare_at_price=compare_at, category=category, stock=stock,
             image_url=f"{base_url}/static/demo/{sku.lower()}.svg",
             url=f"{base_url}/demo#{sku.lower()}",
         ))
-    await checkout_rules.replace_shipping_rules(store, [
-        checkout_rules.ShippingRuleData(country="IN", rate=4900, free_above=99900,
-                                        name="Standard (3–5 days)"),
-        checkout_rules.ShippingRuleData(country=None, rate=150000, name="International"),
+    await rules.replace_shipping_rules(store, [
+        ShippingRuleIn(country="IN", rate=4900, free_above=99900, name="Standard (3–5 days)"),
+        ShippingRuleIn(country=None, rate=150000, name="International"),
     ])
-    await checkout_rules.replace_tax_rates(store, [
-        checkout_rules.TaxRateData(country="IN", rate_bp=1800, name="GST"),
-    ])
-    await checkout_rules.create_discount_code(store, checkout_rules.DiscountCodeData(
-        code="WELCOME10", kind="percent", value=10,
-    ))
+    await rules.replace_tax_rates(store, [TaxRateIn(country="IN", rate_bp=1800, name="GST")])
+    await rules.create_discount_code(store, DiscountCodeIn(
+        code="WELCOME10", kind=DiscountKind.PERCENT, value=10))
     password = secrets.token_urlsafe(12)
-    admin = await AdminUser.create(email=DEMO_ADMIN_EMAIL,
-                                   password_hash=PasswordHasher().hash(password))
-    await StoreMembership.create(user=admin, store=store, role="owner")
+    admin = await AdminUser.create(email=DEMO_ADMIN_EMAIL, password_hash=hash_password(password))
+    await StoreMembership.create(user=admin, store=store, role=Role.OWNER)
     return DemoCredentials(store=store, secret_key=created.secret_key,
                            admin_email=DEMO_ADMIN_EMAIL, admin_password=password)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from quart import Quart, jsonify
+from quart.typing import ResponseReturnValue
 from quart_schema import RequestSchemaValidationError
 from werkzeug.exceptions import HTTPException
 
@@ -69,16 +70,16 @@ def _validation_details(exc: RequestSchemaValidationError) -> tuple[str, str, An
 
 def register_error_handlers(app: Quart) -> None:
     @app.errorhandler(ApiError)
-    async def api_error(exc: ApiError):  # type: ignore[no-untyped-def]
+    async def api_error(exc: ApiError) -> ResponseReturnValue:
         return jsonify(error_body(exc.code, exc.message, exc.details)), exc.status
 
     @app.errorhandler(RequestSchemaValidationError)
-    async def schema_error(exc: RequestSchemaValidationError):  # type: ignore[no-untyped-def]
+    async def schema_error(exc: RequestSchemaValidationError) -> ResponseReturnValue:
         code, message, details = _validation_details(exc)
         return jsonify(error_body(code, message, details)), 400
 
     @app.errorhandler(HTTPException)
-    async def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+    async def http_error(exc: HTTPException) -> ResponseReturnValue:
         status = exc.code or 500
         codes = {
             400: ("bad_request", "The request could not be understood (malformed JSON?)."),
@@ -97,6 +98,6 @@ def register_error_handlers(app: Quart) -> None:
         return response
 
     @app.errorhandler(Exception)
-    async def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+    async def unexpected(exc: Exception) -> ResponseReturnValue:
         app.logger.exception("unhandled error", exc_info=exc)
         return jsonify(error_body("internal_error", "Something went wrong on our side.")), 500

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.indexes import Index
@@ -25,6 +26,18 @@ class OrderStatus(StrEnum):
     FAILED = "failed"
 
 
+class Channel(StrEnum):
+    """How a message reaches a shopper."""
+
+    PUSH = "push"
+    EMAIL = "email"
+
+
+class SuppressionReason(StrEnum):
+    UNSUBSCRIBED = "unsubscribed"
+    BOUNCED = "bounced"  # refused for good by the receiving server
+
+
 class DiscountKind(StrEnum):
     PERCENT = "percent"
     FIXED = "fixed"
@@ -38,21 +51,21 @@ class Store(Model):
     secret_key_hash = fields.CharField(max_length=64, unique=True)
     secret_key_sealed = fields.TextField()  # encrypted with the server secret; signs webhooks
     secret_key_hint = fields.CharField(max_length=8)
-    allowed_origins: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    allowed_origins: fields.JSONField[list[str]] = fields.JSONField(default=list)
     currency = fields.CharField(max_length=3, default="USD")
     locale = fields.CharField(max_length=16, default="en-US")
     timezone = fields.CharField(max_length=64, default="UTC")
     country = fields.CharField(max_length=2, default="US")
     prices_include_tax = fields.BooleanField(default=False)
-    payment_methods: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
-    trust: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
-    branding: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
-    push_prompt: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    payment_methods: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    trust: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    branding: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    push_prompt: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     vapid_public_key = fields.CharField(max_length=128)
     vapid_private_key_sealed = fields.TextField()
     next_order_number = fields.IntField(default=1001)
     attribution_window_hours = fields.IntField(default=72)
-    recovery: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    recovery: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     recovery_scanned_until = fields.DatetimeField(null=True)  # abandonment scan watermark
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -66,6 +79,7 @@ class Product(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="products", on_delete=fields.CASCADE
     )
+    store_id: int
     sku = fields.CharField(max_length=64)
     name = fields.CharField(max_length=200)
     price = fields.BigIntField()
@@ -87,6 +101,7 @@ class ShippingRule(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="shipping_rules", on_delete=fields.CASCADE
     )
+    store_id: int
     country = fields.CharField(max_length=2, null=True)  # None: every other country
     name = fields.CharField(max_length=100, default="Standard")
     rate = fields.BigIntField(default=0)
@@ -102,6 +117,7 @@ class TaxRate(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="tax_rates", on_delete=fields.CASCADE
     )
+    store_id: int
     country = fields.CharField(max_length=2)
     region = fields.CharField(max_length=10, default="")  # "" applies to the whole country
     name = fields.CharField(max_length=50, default="Tax")
@@ -118,6 +134,7 @@ class DiscountCode(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="discount_codes", on_delete=fields.CASCADE
     )
+    store_id: int
     code = fields.CharField(max_length=40)
     kind = fields.CharEnumField(DiscountKind, max_length=16)
     value = fields.BigIntField(default=0)  # percent (1-100) or minor units
@@ -139,12 +156,13 @@ class Visitor(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="visitors", on_delete=fields.CASCADE
     )
+    store_id: int
     key = fields.CharField(max_length=64)
     email = fields.CharField(max_length=254, null=True)
     marketing_consent = fields.BooleanField(default=False)
     name = fields.CharField(max_length=120, default="")
     phone = fields.CharField(max_length=32, default="")
-    address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    address: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     locale = fields.CharField(max_length=16, default="")
     timezone = fields.CharField(max_length=64, default="")
     country = fields.CharField(max_length=2, default="")  # of the last delivery address given
@@ -161,9 +179,11 @@ class Cart(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="carts", on_delete=fields.CASCADE
     )
+    store_id: int
     visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
         "models.Visitor", related_name="carts", null=True, on_delete=fields.SET_NULL
     )
+    visitor_id: int | None
     token = fields.CharField(max_length=64, unique=True)
     status = fields.CharEnumField(CartStatus, max_length=16, default=CartStatus.OPEN)
     email = fields.CharField(max_length=254, null=True)
@@ -171,7 +191,7 @@ class Cart(Model):
     marketing_consent = fields.BooleanField(default=False)
     name = fields.CharField(max_length=120, default="")
     phone = fields.CharField(max_length=32, default="")
-    address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    address: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     discount_code = fields.CharField(max_length=40, null=True)
     payment_method = fields.CharField(max_length=32, null=True)
     locale = fields.CharField(max_length=16, default="")
@@ -208,9 +228,11 @@ class CartItem(Model):
     cart: fields.ForeignKeyRelation[Cart] = fields.ForeignKeyField(
         "models.Cart", related_name="items", on_delete=fields.CASCADE
     )
+    cart_id: int
     product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
         "models.Product", related_name="cart_items", on_delete=fields.CASCADE
     )
+    product_id: int
     quantity = fields.IntField()
     added_at = fields.DatetimeField(auto_now_add=True)
 
@@ -224,18 +246,21 @@ class Order(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="orders", on_delete=fields.CASCADE
     )
+    store_id: int
     cart: fields.ForeignKeyNullableRelation[Cart] = fields.ForeignKeyField(
         "models.Cart", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    cart_id: int | None
     visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
         "models.Visitor", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    visitor_id: int | None
     number = fields.CharField(max_length=32)
     status = fields.CharEnumField(OrderStatus, max_length=16)
     email = fields.CharField(max_length=254)
     name = fields.CharField(max_length=120, default="")
     phone = fields.CharField(max_length=32, default="")
-    address: dict = fields.JSONField(default=dict)  # type: ignore[assignment]
+    address: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     currency = fields.CharField(max_length=3)
     subtotal = fields.BigIntField()
     shipping = fields.BigIntField()
@@ -249,6 +274,7 @@ class Order(Model):
     attributed_delivery: fields.ForeignKeyNullableRelation[Delivery] = fields.ForeignKeyField(
         "models.Delivery", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    attributed_delivery_id: int | None
     created_at = fields.DatetimeField()
     paid_at = fields.DatetimeField(null=True)
     feedback_rating = fields.SmallIntField(null=True)  # 1-5, from the order status page
@@ -268,6 +294,7 @@ class OrderItem(Model):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="items", on_delete=fields.CASCADE
     )
+    order_id: int
     sku = fields.CharField(max_length=64)
     name = fields.CharField(max_length=200)
     unit_price = fields.BigIntField()
@@ -285,9 +312,11 @@ class PushSubscription(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="push_subscriptions", on_delete=fields.CASCADE
     )
+    store_id: int
     visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
         "models.Visitor", related_name="push_subscriptions", null=True, on_delete=fields.SET_NULL
     )
+    visitor_id: int | None
     endpoint_hash = fields.CharField(max_length=64)
     endpoint = fields.TextField()
     p256dh = fields.CharField(max_length=100)
@@ -315,12 +344,15 @@ class ProductView(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="product_views", on_delete=fields.CASCADE
     )
+    store_id: int
     visitor: fields.ForeignKeyRelation[Visitor] = fields.ForeignKeyField(
         "models.Visitor", related_name="product_views", on_delete=fields.CASCADE
     )
+    visitor_id: int
     product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
         "models.Product", related_name="views", on_delete=fields.CASCADE
     )
+    product_id: int
     views = fields.IntField(default=1)
     first_viewed_at = fields.DatetimeField()
     last_viewed_at = fields.DatetimeField()
@@ -338,9 +370,10 @@ class Segment(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="segments", on_delete=fields.CASCADE
     )
+    store_id: int
     name = fields.CharField(max_length=80)
     match = fields.CharField(max_length=3, default="all")  # all | any
-    rules: list = fields.JSONField(default=list)  # type: ignore[assignment]
+    rules: fields.JSONField[list[Any]] = fields.JSONField(default=list)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
 
@@ -361,19 +394,20 @@ class Campaign(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="campaigns", on_delete=fields.CASCADE
     )
+    store_id: int
     kind = fields.CharField(max_length=16, default="custom")
     title = fields.CharField(max_length=120)
     body = fields.CharField(max_length=400, default="")
     url = fields.CharField(max_length=1000)
     icon = fields.CharField(max_length=1000, default="")
     image = fields.CharField(max_length=1000, default="")
-    actions: list = fields.JSONField(default=list)  # type: ignore[assignment]
+    actions: fields.JSONField[list[Any]] = fields.JSONField(default=list)
     ttl = fields.IntField(default=24 * 3600)
     urgency = fields.CharField(max_length=10, default="normal")
     segment = fields.CharField(max_length=32, default="all")  # "all" or a Segment id
     # A/B test: 2-4 variants [{"title", "body", "url", "icon", "image", "actions", "weight"}];
     # empty for a single message (the fields above)
-    variants: list = fields.JSONField(default=list)  # type: ignore[assignment]
+    variants: fields.JSONField[list[Any]] = fields.JSONField(default=list)
     status = fields.CharEnumField(CampaignStatus, max_length=16, default=CampaignStatus.SCHEDULED)
     # when fan-out starts; for a local-time campaign, the first zone's moment (UTC+14)
     send_at = fields.DatetimeField()
@@ -413,25 +447,30 @@ class Delivery(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="deliveries", on_delete=fields.CASCADE
     )
+    store_id: int
     subscription: fields.ForeignKeyNullableRelation[PushSubscription] = fields.ForeignKeyField(
         "models.PushSubscription", related_name="deliveries", null=True,
         on_delete=fields.CASCADE
     )
+    subscription_id: int | None
     campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
         "models.Campaign", related_name="deliveries", null=True, on_delete=fields.CASCADE
     )
+    campaign_id: int | None
     variant = fields.SmallIntField(null=True)  # an A/B campaign's variant (0-based)
     visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
         "models.Visitor", related_name="deliveries", null=True, on_delete=fields.SET_NULL
     )
+    visitor_id: int | None
     cart: fields.ForeignKeyNullableRelation[Cart] = fields.ForeignKeyField(
         "models.Cart", related_name="deliveries", null=True, on_delete=fields.SET_NULL
     )
+    cart_id: int | None
     kind = fields.CharEnumField(DeliveryKind, max_length=10, default=DeliveryKind.CAMPAIGN)
     step = fields.IntField(null=True)  # a reminder's step (1-based); an order message's ORDER_*
     channel = fields.CharField(max_length=8, default="push")  # push | email
     email_to = fields.CharField(max_length=254, null=True)
-    payload: dict = fields.JSONField()  # type: ignore[assignment]
+    payload: fields.JSONField[dict[str, Any]] = fields.JSONField()
     topic = fields.CharField(max_length=32, null=True)
     ttl = fields.IntField(default=24 * 3600)
     urgency = fields.CharField(max_length=10, default="normal")
@@ -466,6 +505,7 @@ class EmailSuppression(Model):
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="email_suppressions", on_delete=fields.CASCADE
     )
+    store_id: int
     email = fields.CharField(max_length=254)
     reason = fields.CharField(max_length=32)  # unsubscribed | bounced
     detail = fields.CharField(max_length=300, default="")
@@ -491,9 +531,11 @@ class StoreMembership(Model):
     user: fields.ForeignKeyRelation[AdminUser] = fields.ForeignKeyField(
         "models.AdminUser", related_name="memberships", on_delete=fields.CASCADE
     )
+    user_id: int
     store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
         "models.Store", related_name="memberships", on_delete=fields.CASCADE
     )
+    store_id: int
     role = fields.CharField(max_length=16, default="owner")
 
     class Meta:

@@ -9,7 +9,9 @@ from typing import Any
 
 from tortoise.expressions import Q
 from tortoise.functions import Sum
+from tortoise.queryset import QuerySet
 
+from server.messaging.formatting import DayWindow
 from server.models import (
     Campaign,
     Cart,
@@ -20,7 +22,6 @@ from server.models import (
     PushSubscription,
     Store,
 )
-from server.recovery import DayWindow
 
 COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 
@@ -54,8 +55,8 @@ async def overview(store: Store, days: int, now: datetime) -> Overview:
     orders = Order.filter(store_id=store.id, created_at__gte=since, status__in=COUNTED_ORDERS)
     recovered = orders.filter(attributed_delivery__kind=DeliveryKind.REMINDER)
 
-    async def total(query: object) -> int:
-        rows = await query.annotate(s=Sum("total")).values_list("s", flat=True)  # type: ignore[attr-defined]
+    async def total(query: QuerySet[Order]) -> int:
+        rows: list[Any] = await query.annotate(s=Sum("total")).values_list("s", flat=True)
         return int(rows[0] or 0) if rows else 0
 
     return Overview(
@@ -78,7 +79,7 @@ async def timeline(store: Store, days: int, now: datetime) -> dict[str, Any]:
     """Per day of the store's time zone over the last *days* days: revenue, recovered revenue
     (orders after a reminder), orders, new push subscribers and active subscribers at the end of
     the day. Reads only the window's rows, however old the store."""
-    window = DayWindow.of(store, days, now)
+    window = DayWindow.of(store.timezone, days, now)
     since, day_of = window.since, window.day_of
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for created_at, amount, kind in await Order.filter(

@@ -5,23 +5,73 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_precision, list_currencies
+from pydantic import Field, StringConstraints, ValidationError
 
 from push.vapid import generate_key_pair
 from server.errors import ApiError
 from server.models import PAYMENT_METHODS, Store
+from server.schemas import Strict
 from server.sealing import hash_api_key, seal, unseal
 
 DEFAULT_PAYMENT_METHODS = ["card", "cash_on_delivery"]
-PROMPT_MOMENTS = ("after_add", "confirmation", "never")
-DEFAULT_SNOOZE_DAYS = 14
 HEX_COLOR = re.compile(r"#[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3})?")
 KNOWN_CURRENCIES = frozenset(list_currencies())
+
+
+ShortText = Annotated[str, StringConstraints(max_length=300)]
+
+
+class PushPrompt(Strict):
+    """When the widget offers notifications, and what it says (empty: the widget's own words)."""
+
+    moment: Literal["after_add", "confirmation", "never"] = "after_add"
+    title: Annotated[str, StringConstraints(max_length=80)] = ""
+    body: Annotated[str, StringConstraints(max_length=200)] = ""
+    snooze_days: Annotated[int, Field(ge=1, le=365)] = 14  # after "Not now"
+
+    @classmethod
+    def of(cls, store: Store) -> PushPrompt:
+        try:
+            return cls.model_validate(store.push_prompt or {})
+        except ValidationError:
+            return cls()
+
+
+class StoreSettingsIn(Strict):
+    """A partial update of a store's settings: the fields given change, the others stay."""
+
+    name: Annotated[str, StringConstraints(max_length=120)] | None = None
+    allowed_origins: Annotated[list[str], Field(max_length=50)] | None = None
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")] | None = None
+    locale: Annotated[str, StringConstraints(max_length=16)] | None = None
+    timezone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")] | None = None
+    prices_include_tax: bool | None = None
+    payment_methods: list[str] | None = None
+    trust: dict[str, ShortText] | None = None  # secure, returns, contact
+    branding: dict[str, ShortText] | None = None  # color, logo_url
+    push_prompt: PushPrompt | None = None
+    attribution_window_hours: Annotated[int, Field(ge=1, le=24 * 30)] | None = None
+
+
+@dataclass(frozen=True)
+class Branding:
+    """The store's colour and logo, as messages and pages show them."""
+
+    color: str
+    logo_url: str
+
+    @classmethod
+    def of(cls, store: Store, default_color: str = "#1f6f5c") -> Branding:
+        given = store.branding or {}
+        return cls(color=str(given.get("color") or default_color),
+                   logo_url=str(given.get("logo_url") or ""))
 
 
 @dataclass(frozen=True)
@@ -169,42 +219,39 @@ def is_origin_allowed(store: Store, origin: str | None) -> bool:
         return False
 
 
-async def update_settings(store: Store, changes: dict[str, Any]) -> Store:
-    """Apply a partial update of store-wide settings, validating each field."""
-    if "name" in changes and changes["name"] is not None:
-        store.name = str(changes["name"]).strip() or store.name
-    if changes.get("allowed_origins") is not None:
-        store.allowed_origins = [normalize_origin(o) for o in changes["allowed_origins"]]
-    if changes.get("currency") is not None:
-        store.currency = validate_currency(changes["currency"])
-    if changes.get("locale") is not None:
-        store.locale = validate_locale(changes["locale"])
-    if changes.get("timezone") is not None:
-        store.timezone = validate_timezone(changes["timezone"])
-    if changes.get("country") is not None:
-        store.country = changes["country"].upper()
-    if changes.get("prices_include_tax") is not None:
-        store.prices_include_tax = bool(changes["prices_include_tax"])
-    if changes.get("payment_methods") is not None:
-        store.payment_methods = validate_payment_methods(changes["payment_methods"])
-    if changes.get("trust") is not None:
-        store.trust = {**store.trust, **changes["trust"]}
-    if changes.get("push_prompt") is not None:
-        prompt = {**store.push_prompt, **changes["push_prompt"]}
-        if prompt.get("moment", "after_add") not in PROMPT_MOMENTS:
-            raise ApiError(f"push_prompt.moment is one of {', '.join(PROMPT_MOMENTS)}",
-                           code="invalid_push_prompt")
-        store.push_prompt = prompt
-    if changes.get("attribution_window_hours") is not None:
-        store.attribution_window_hours = int(changes["attribution_window_hours"])
-    if changes.get("branding") is not None:
-        logo = changes["branding"].get("logo_url")
+async def update_settings(store: Store, changes: StoreSettingsIn) -> Store:
+    """Apply a partial update of store-wide settings (the fields given), validating each."""
+    if changes.name is not None:
+        store.name = changes.name.strip() or store.name
+    if changes.allowed_origins is not None:
+        store.allowed_origins = [normalize_origin(o) for o in changes.allowed_origins]
+    if changes.currency is not None:
+        store.currency = validate_currency(changes.currency)
+    if changes.locale is not None:
+        store.locale = validate_locale(changes.locale)
+    if changes.timezone is not None:
+        store.timezone = validate_timezone(changes.timezone)
+    if changes.country is not None:
+        store.country = changes.country.upper()
+    if changes.prices_include_tax is not None:
+        store.prices_include_tax = changes.prices_include_tax
+    if changes.payment_methods is not None:
+        store.payment_methods = validate_payment_methods(changes.payment_methods)
+    if changes.trust is not None:
+        store.trust = {**store.trust, **changes.trust}
+    if changes.push_prompt is not None:
+        store.push_prompt = {**store.push_prompt,
+                             **changes.push_prompt.model_dump(exclude_unset=True)}
+    if changes.attribution_window_hours is not None:
+        store.attribution_window_hours = changes.attribution_window_hours
+    if changes.branding is not None:
+        logo = changes.branding.get("logo_url")
         if logo and not logo.startswith(("https://", "http://")):
             raise ApiError("branding logo_url is an http(s) image URL", code="invalid_branding")
-        color = changes["branding"].get("color")
+        color = changes.branding.get("color")
         if color is not None and not HEX_COLOR.fullmatch(color):
             raise ApiError("branding color is a hex colour like #0f766e", code="invalid_branding")
-        store.branding = {**store.branding, **changes["branding"]}
+        store.branding = {**store.branding, **changes.branding}
     await store.save()
     return store
 
@@ -231,10 +278,4 @@ def store_settings_view(store: Store) -> dict[str, Any]:
 
 def push_prompt_view(store: Store) -> dict[str, Any]:
     """When and how the widget offers notifications; empty texts mean the widget's own."""
-    prompt = store.push_prompt or {}
-    return {
-        "moment": prompt.get("moment", "after_add"),
-        "title": prompt.get("title", ""),
-        "body": prompt.get("body", ""),
-        "snooze_days": int(prompt.get("snooze_days", DEFAULT_SNOOZE_DAYS)),
-    }
+    return PushPrompt.of(store).model_dump()

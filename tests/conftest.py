@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import inspect
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,10 +16,12 @@ from quart.typing import TestClientProtocol
 
 from server import db
 from server.app import create_app
+from server.background import Background
 from server.clock import FrozenClock
 from server.models import Store
 from server.settings import Settings
 from server.stores import create_store
+from tests.push.service import PushService
 
 TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
@@ -75,7 +78,7 @@ def clock() -> FrozenClock:
 
 
 @pytest.fixture
-def settings(database_url: str, tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+def settings(database_url: str, tmp_path) -> Settings:
     return make_settings(database_url, tmp_path)
 
 
@@ -174,7 +177,7 @@ async def shop(app: Any, client: TestClientProtocol) -> ShopFixture:
     return fixture
 
 
-# -- push: a test push service for the shop, and the runtime that sends to it -------------------
+# -- push: a test push service for the shop, and the background that sends to it -------------------
 
 @pytest.fixture
 def push_port() -> int:
@@ -184,10 +187,8 @@ def push_port() -> int:
 
 
 @pytest.fixture
-async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[Any]:
+async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[PushService]:
     """The test push service, expecting the shop's VAPID key (tests/push/service.py)."""
-    from tests.push.service import PushService
-
     svc = await PushService(port=push_port,
                             expected_vapid_keys={shop.store.vapid_public_key}).start()
     yield svc
@@ -195,8 +196,51 @@ async def service(shop: ShopFixture, push_port: int) -> AsyncIterator[Any]:
 
 
 @pytest.fixture
-def runtime(settings: Settings, clock: FrozenClock) -> Any:
+def background(settings: Settings, clock: FrozenClock) -> Background:
     """What `pushcart worker` runs, on the test's settings and frozen clock."""
-    from server.push_runtime import PushRuntime
+    return Background(settings, clock, base_url="http://pushcart.test")
 
-    return PushRuntime(settings, clock, base_url="http://pushcart.test")
+
+async def subscribe(shop: ShopFixture, service: PushService, visitor: str = "visitor-0001",
+                    **details: str) -> str:
+    """A shopper allows notifications (the widget's call); returns their endpoint."""
+    endpoint, keys = service.subscribe()
+    response = await shop.widget("POST", "/push/subscriptions", {
+        "visitor_id": visitor, "subscription": keys.subscription(endpoint), **details})
+    assert response.status_code == 201, await response.get_json()
+    return endpoint
+
+
+async def new_campaign(shop: ShopFixture, **fields: Any) -> int:
+    """A flash sale to everyone, now, through the store API; returns its id."""
+    body = {"title": "Flash sale: 30% off teas", "body": "Until midnight",
+            "url": "https://shop.test/sale", "segment": "all", "send_at": None, **fields}
+    response = await shop.admin("POST", "/campaigns", body)
+    assert response.status_code == 201, await response.get_json()
+    return int((await response.get_json())["id"])
+
+
+async def campaign_counts(shop: ShopFixture, campaign_id: int) -> dict[str, Any]:
+    return dict(await (await shop.admin("GET", f"/campaigns/{campaign_id}")).get_json())
+
+
+async def send_all(background: Background, **options: Any) -> int:
+    """What the worker does each second: fan out due campaigns, then send every due row."""
+    await background.schedule()
+    return await background.outbox_worker(**options).drain()
+
+
+async def eventually(check: Callable[[], Any], what: str, seconds: float = 10.0) -> None:
+    """Wait until *check()* (awaited if it returns an awaitable) is true: for what another task
+    or process does, which a test cannot step through. Fails saying *what* it waited for."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while True:
+        result = check()
+        if inspect.isawaitable(result):
+            result = await result
+        if result:
+            return
+        if loop.time() > deadline:
+            raise AssertionError(f"gave up after {seconds:g} s waiting for {what}")
+        await asyncio.sleep(0.02)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from quart import Blueprint, Response, current_app, render_template, request
 
-from server import order_texts, post_purchase, recovery, runtime, suppressions
+from server.blueprints import current
+from server.checkout import order_texts, post_purchase
 from server.errors import NotFound
-from server.models import Order, Product, Store
-from server.recovery_texts import PAGE_TEXTS, RTL_LANGUAGES
+from server.messaging.suppressions import read_unsubscribe_token, suppress_email
+from server.messaging.texts import UNSUBSCRIBE_TEXTS, direction_of
+from server.models import Order, Product, Store, SuppressionReason
+from server.recovery.settings import RecoverySettings
 from server.widget_bundle import Bundle, build_bundle
 
 blueprint = Blueprint("pages", __name__)
@@ -47,7 +50,7 @@ async def widget_js() -> Response:
 @blueprint.get("/")
 async def index() -> str:
     demo = await Store.filter(is_demo=True).first()
-    return await render_template("index.html", demo=demo, base_url=runtime.public_url())
+    return await render_template("index.html", demo=demo, base_url=current.public_url())
 
 
 @blueprint.get("/demo")
@@ -57,13 +60,13 @@ async def demo_shop() -> str:
         raise NotFound("there is no demo store here", code="no_demo")
     products = await Product.filter(store=store, is_active=True).order_by("id")
     return await render_template("demo/shop.html", store=store, products=products,
-                                 base_url=runtime.public_url())
+                                 base_url=current.public_url())
 
 
 # -- email unsubscribe (RFC 8058 one-click, and a page for people) ----------------------------
 
 async def _unsubscribe_target(token: str) -> tuple[Store, str, str] | None:
-    found = (recovery.read_unsubscribe_token(runtime.settings().secret_key, token)
+    found = (read_unsubscribe_token(current.settings().secret_key, token)
              if len(token) <= 1000 else None)
     if found is None:
         return None
@@ -73,13 +76,13 @@ async def _unsubscribe_target(token: str) -> tuple[Store, str, str] | None:
 
 async def _unsubscribe_page(state: str, target: tuple[Store, str, str] | None) -> tuple[str, int]:
     if target is None:
-        return await render_template("unsubscribe.html", state="invalid", t=PAGE_TEXTS["en"],
+        return await render_template("unsubscribe.html", state="invalid", t=UNSUBSCRIBE_TEXTS["en"],
                                      lang="en", dir="ltr", store=None), 404
     store, email, lang = target
     texts = {k: v.replace("{store}", store.name).replace("{email}", email)
-             for k, v in PAGE_TEXTS[lang].items()}
+             for k, v in UNSUBSCRIBE_TEXTS[lang].items()}
     return await render_template("unsubscribe.html", state=state, t=texts, lang=lang,
-                                 dir="rtl" if lang in RTL_LANGUAGES else "ltr", store=store), 200
+                                 dir=direction_of(lang), store=store), 200
 
 
 @blueprint.get("/email/unsubscribe/<token>")
@@ -94,7 +97,7 @@ async def unsubscribe(token: str) -> tuple[str, int]:
     target = await _unsubscribe_target(token)
     if target is not None:
         store, email, _ = target
-        await suppressions.suppress_email(store.id, email, "unsubscribed", runtime.now())
+        await suppress_email(store.id, email, SuppressionReason.UNSUBSCRIBED, current.now())
     return await _unsubscribe_page("done", target)
 
 
@@ -106,7 +109,7 @@ ORDER_PAGE_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "
 
 async def _linked_order(token: str) -> tuple[Order, str] | None:
     """The order a signed status link points to, and the link's language."""
-    found = post_purchase.read_order_token(runtime.settings().secret_key, token)
+    found = post_purchase.read_order_token(current.settings().secret_key, token)
     order = await Order.get_or_none(id=found[0]) if found else None
     return (order, found[1]) if order is not None and found else None
 
@@ -118,9 +121,9 @@ async def _order_page(token: str, linked: tuple[Order, str] | None, *, error: st
         return await render_template("order.html", view=None, t=order_texts.texts("en"),
                                      lang="en", dir="ltr"), 404, ORDER_PAGE_HEADERS
     order, lang = linked
-    store = await Store.get(id=order.store_id)  # type: ignore[attr-defined]
+    store = await Store.get(id=order.store_id)
     view = (await post_purchase.OrderContent.load(store, order, lang, None)).view()
-    feedback = (post_purchase.config_of(store.recovery)["feedback"]["enabled"]
+    feedback = (RecoverySettings.of(store).post_purchase.feedback.enabled
                 or order.feedback_at is not None or rating is not None or bool(error))
     return await render_template(
         "order.html", view=view, lang=lang, dir=view["dir"], feedback=feedback, error=error,
@@ -154,5 +157,5 @@ async def order_feedback(token: str) -> tuple[str, int, dict[str, str]]:
     if rating is None:
         return await _order_page(token, linked, comment=comment, status=400,
                                  error=order_texts.texts(linked[1])["rating_required"])
-    await post_purchase.record_feedback(linked[0], rating, comment, runtime.now())
+    await post_purchase.record_feedback(linked[0], rating, comment, current.now())
     return await _order_page(token, linked)

@@ -8,11 +8,16 @@ from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
 from quart_schema import tag, validate_request
 
-from server import carts, catalog, clicks, orders, post_purchase, recovery, runtime, subscriptions
+from server.blueprints import current
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
-from server.blueprints.schemas import Lenient
+from server.campaigns import subscriptions
+from server.campaigns.subscriptions import PushSubscriptionJSON
+from server.checkout import carts, catalog, orders, post_purchase
 from server.errors import ApiError, NotFound
+from server.messaging import clicks
 from server.models import Cart, CartStatus, Store
+from server.recovery.content import record_landing
+from server.schemas import Lenient
 from server.stores import currency_exponent, push_prompt_view
 
 blueprint = Blueprint("widget_api", __name__)
@@ -61,17 +66,6 @@ class CartDetails(Lenient):
     locale: Annotated[str, StringConstraints(max_length=16)] | None = None
 
 
-class SubscriptionKeys(Lenient):
-    p256dh: Annotated[str, StringConstraints(max_length=200)]
-    auth: Annotated[str, StringConstraints(max_length=100)]
-
-
-class PushSubscriptionJSON(Lenient):
-    endpoint: Annotated[str, StringConstraints(max_length=2048)]
-    expirationTime: int | float | None = None  # noqa: N815 (the browser's own field name)
-    keys: SubscriptionKeys
-
-
 class NewSubscription(Lenient):
     visitor_id: VisitorId | None = None
     subscription: PushSubscriptionJSON
@@ -97,7 +91,7 @@ class RestoreCart(Lenient):
 
 
 async def _cart_response(store: Store, cart: Cart, status: int = 200) -> tuple[dict[str, Any], int]:
-    quote = await carts.quote_cart(store, cart, runtime.now())
+    quote = await carts.quote_cart(store, cart, current.now())
     return carts.cart_view(store, cart, quote), status
 
 
@@ -126,7 +120,7 @@ async def widget_config() -> dict[str, Any]:
 @validate_request(NewCart)
 async def create_cart(data: NewCart) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
-    cart = await carts.create_cart(store, data.visitor_id, data.locale, runtime.now(),
+    cart = await carts.create_cart(store, data.visitor_id, data.locale, current.now(),
                                    timezone=data.timezone)
     return await _cart_response(store, cart, 201)
 
@@ -145,7 +139,7 @@ async def add_item(token: str, data: AddItem) -> tuple[dict[str, Any], int]:
     """Add to the cart; the price always comes from the catalog, whatever the browser says."""
     store = await require_public_store()
     cart = await carts.get_open_cart(store, token)
-    await carts.add_quantity(store, cart, data.sku, data.quantity, runtime.now())
+    await carts.add_quantity(store, cart, data.sku, data.quantity, current.now())
     return await _cart_response(store, cart)
 
 
@@ -155,7 +149,7 @@ async def add_item(token: str, data: AddItem) -> tuple[dict[str, Any], int]:
 async def set_item(token: str, sku: str, data: SetQuantity) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     cart = await carts.get_open_cart(store, token)
-    await carts.set_quantity(store, cart, sku, data.quantity, runtime.now())
+    await carts.set_quantity(store, cart, sku, data.quantity, current.now())
     return await _cart_response(store, cart)
 
 
@@ -164,7 +158,7 @@ async def set_item(token: str, sku: str, data: SetQuantity) -> tuple[dict[str, A
 async def remove_item(token: str, sku: str) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     cart = await carts.get_open_cart(store, token)
-    await carts.set_quantity(store, cart, sku, 0, runtime.now())
+    await carts.set_quantity(store, cart, sku, 0, current.now())
     return await _cart_response(store, cart)
 
 
@@ -178,7 +172,7 @@ async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], in
     changes = data.model_dump(exclude_unset=True)
     if data.address is not None:
         changes["address"] = data.address.model_dump()
-    await carts.update_details(store, cart, changes, runtime.now())
+    await carts.update_details(store, cart, changes, current.now())
     return await _cart_response(store, cart)
 
 
@@ -187,8 +181,8 @@ async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], in
 @validate_request(PlaceOrder)
 async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
-    messages = runtime.message_context()
-    order = await orders.place_order(store, token, data.payment_method, runtime.now(), messages)
+    messages = current.message_context()
+    order = await orders.place_order(store, token, data.payment_method, current.now(), messages)
     lang = await post_purchase.language_of_order(store, order)
     return {
         "number": order.number, "status": order.status.value, "total": order.total,
@@ -203,7 +197,7 @@ async def cart_link(token: str) -> dict[str, Any]:
     """A signed token that restores this cart on another device (?pushcart_cart=…)."""
     store = await require_public_store()
     cart = await carts.get_open_cart(store, token)
-    return {"link": carts.cart_link_token(runtime.settings().secret_key, cart)}
+    return {"link": carts.cart_link_token(current.settings().secret_key, cart)}
 
 
 @blueprint.post("/carts/restore")
@@ -211,13 +205,13 @@ async def cart_link(token: str) -> dict[str, Any]:
 @validate_request(RestoreCart)
 async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
-    settings = runtime.settings()
+    settings = current.settings()
     cart, reminder = await carts.restore_from_link(store, settings.secret_key, data.link,
                                                    settings.cart_link_max_age_days * 86400)
     notice = None
     if reminder is not None:  # the shopper followed an abandoned-cart reminder
-        now = runtime.now()
-        await recovery.record_landing(cart, reminder, now)
+        now = current.now()
+        await record_landing(cart, reminder, now)
         code = reminder.get("k")
         if isinstance(code, str) and code and cart.status == CartStatus.OPEN \
                 and cart.discount_code != code:
@@ -245,7 +239,7 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
             visitor_key=data.visitor_id, locale=data.locale, timezone=data.timezone,
             user_agent=request.headers.get("User-Agent", "")[:500],
         ),
-        runtime.settings().push_hosts, runtime.now(),
+        current.settings().push_hosts, current.now(),
     )
     return {"id": subscription.id, "status": "subscribed"}, 201 if created else 200
 
@@ -257,7 +251,7 @@ async def record_view(data: ProductViewIn) -> tuple[str, int]:
     """A shopper opened a product's page (`Pushcart.view(sku)`): used by segments such as
     "viewed the teas in the last 7 days"."""
     store = await require_public_store()
-    await catalog.record_view(store, data.visitor_id, data.sku, runtime.now())
+    await catalog.record_view(store, data.visitor_id, data.sku, current.now())
     return "", 204
 
 
@@ -267,7 +261,7 @@ async def record_view(data: ProductViewIn) -> tuple[str, int]:
 async def delete_subscription(data: Unsubscribe) -> dict[str, Any]:
     """Stop sending to this endpoint (the shopper turned notifications off)."""
     store = await require_public_store()
-    changed = await subscriptions.unsubscribe(store, data.endpoint, runtime.now())
+    changed = await subscriptions.unsubscribe(store, data.endpoint, current.now())
     return {"status": "unsubscribed" if changed else "not_subscribed"}
 
 
@@ -275,7 +269,7 @@ async def delete_subscription(data: Unsubscribe) -> dict[str, Any]:
 @tag(["push"])
 async def record_click(token: str) -> tuple[str, int]:
     """The service worker reports a notification click (signed URL from the payload)."""
-    if len(token) > 200 or not await clicks.record_click(runtime.settings().secret_key, token,
-                                                        runtime.now()):
+    if len(token) > 200 or not await clicks.record_click(current.settings().secret_key, token,
+                                                        current.now()):
         raise NotFound("unknown click link", code="unknown_click")
     return "", 204

@@ -27,7 +27,7 @@ def _admin(live_server: LiveServer, store: dict[str, Any], email: str) -> str:
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
-def test_sign_in_and_find_the_embed_snippets(browser, live_server: LiveServer, merchant: MerchantSite, screenshot, viewport) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_and_find_the_embed_snippets(browser, live_server: LiveServer, merchant: MerchantSite, screenshot, viewport) -> None:
     store = live_server.create_store(f"Chai {secrets.token_hex(2)}", merchant.origin,
                                      currency="INR", locale="en-IN")
     email = f"owner-{secrets.token_hex(3)}@chai.test"
@@ -75,7 +75,7 @@ def test_sign_in_and_find_the_embed_snippets(browser, live_server: LiveServer, m
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
-def test_compose_a_campaign_with_a_live_preview(browser, live_server: LiveServer, merchant: MerchantSite, screenshot, viewport) -> None:  # type: ignore[no-untyped-def]
+def test_compose_a_campaign_with_a_live_preview(browser, live_server: LiveServer, merchant: MerchantSite, screenshot, viewport) -> None:
     store = live_server.create_store(f"Chai {secrets.token_hex(2)}", merchant.origin,
                                      currency="INR", locale="en-IN", timezone="Asia/Kolkata")
     email = f"staff-{secrets.token_hex(3)}@chai.test"

@@ -84,7 +84,7 @@ def _nav(page: Any, label: str) -> None:
     page.locator("nav.sidenav a", has_text=label).click()
 
 
-def test_build_a_segment_see_its_count_and_send_it_a_campaign(browser, live_server: LiveServer, merchant: MerchantSite, store, push_service, screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_build_a_segment_see_its_count_and_send_it_a_campaign(browser, live_server: LiveServer, merchant: MerchantSite, store, push_service, screenshot) -> None:
     hindi = _subscribe(live_server, merchant, store, push_service, "asha-000001", "hi-IN")
     english = _subscribe(live_server, merchant, store, push_service, "ravi-000002", "en-IN")
     context, page, errors = _signed_in(browser, live_server, store, LAPTOP)
@@ -127,7 +127,7 @@ def test_build_a_segment_see_its_count_and_send_it_a_campaign(browser, live_serv
     context.close()
 
 
-def test_an_ab_test_is_reported_per_variant_with_a_chart(browser, live_server: LiveServer, merchant: MerchantSite, store, push_service, screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_an_ab_test_is_reported_per_variant_with_a_chart(browser, live_server: LiveServer, merchant: MerchantSite, store, push_service, screenshot) -> None:
     endpoints = [_subscribe(live_server, merchant, store, push_service, f"visitor-{i:04d}", "en")
                  for i in range(4)]
     for viewport, name in ((LAPTOP, "laptop"), (PHONE, "phone")):
@@ -161,7 +161,7 @@ def test_an_ab_test_is_reported_per_variant_with_a_chart(browser, live_server: L
         context.close()
 
 
-def test_a_catalog_csv_with_a_bad_row(browser, live_server: LiveServer, store, tmp_path: Path, screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_a_catalog_csv_with_a_bad_row(browser, live_server: LiveServer, store, tmp_path: Path, screenshot) -> None:
     csv_file = tmp_path / "products.csv"
     csv_file.write_text("sku,name,price,category,stock\n"
                         "CHAI,Masala chai,249.00,tea,40\n"
@@ -201,7 +201,7 @@ def test_a_catalog_csv_with_a_bad_row(browser, live_server: LiveServer, store, t
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
-def test_dashboard_charts_and_settings_pages(browser, live_server: LiveServer, merchant: MerchantSite, store, screenshot, viewport) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_charts_and_settings_pages(browser, live_server: LiveServer, merchant: MerchantSite, store, screenshot, viewport) -> None:
     name = "phone" if viewport == PHONE else "laptop"
     headers = {"X-Pushcart-Key": store["public_key"], "Origin": merchant.origin}
     for i in range(3):  # three shoppers: one orders
@@ -245,7 +245,7 @@ def test_dashboard_charts_and_settings_pages(browser, live_server: LiveServer, m
     assert config["trust"]["returns"] == "Free returns within 30 days"
 
 
-def test_a_product_page_tells_pushcart_what_the_shopper_viewed(browser, live_server: LiveServer, merchant: MerchantSite, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_product_page_tells_pushcart_what_the_shopper_viewed(browser, live_server: LiveServer, merchant: MerchantSite, store) -> None:
     from tests.browser.conftest import shop_page
 
     page_html = shop_page(live_server.url, store["public_key"], PRODUCTS).replace(

@@ -44,8 +44,8 @@ def _open_shop(browser: Any, merchant: MerchantSite, shop: dict[str, Any], lang:
                query: str = "", **context_options: Any) -> Any:
     context = browser.new_context(reduced_motion="reduce", **context_options)
     page = context.new_page()
-    page.errors = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda e: page.errors.append(str(e)))  # type: ignore[attr-defined]
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.goto(f"{merchant.origin}/{shop['public_key']}/{lang}{query}")
     page.wait_for_selector("#pushcart-root .fab")
     return page
@@ -64,7 +64,7 @@ def _current_step(page: Any) -> str:
     return page.locator(".progress li[aria-current=step]").inner_text().strip()
 
 
-def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant, shop,  # type: ignore[no-untyped-def]
+def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant, shop,
                                                   screenshot) -> None:
     page = _open_shop(browser, merchant, shop)
     page.evaluate("window.__orders = []; document.addEventListener('pushcart:order', "
@@ -146,7 +146,7 @@ def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant
     screenshot(status, "order-status")
 
 
-def test_urdu_widget_is_right_to_left(browser, merchant, shop, screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_urdu_widget_is_right_to_left(browser, merchant, shop, screenshot) -> None:
     page = _open_shop(browser, merchant, shop, "ur")
     page.click("button[data-sku=MUG]")
     page.wait_for_selector(".item[data-sku=MUG]")
@@ -160,14 +160,14 @@ def test_urdu_widget_is_right_to_left(browser, merchant, shop, screenshot) -> No
     screenshot(page, "urdu-cart")
 
 
-def test_indian_grouping_for_large_amounts(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_indian_grouping_for_large_amounts(browser, merchant, shop) -> None:
     page = _open_shop(browser, merchant, shop)
     page.click("button[data-sku=RUG]")
     page.wait_for_selector(".item[data-sku=RUG]")
     assert page.locator("[data-row=subtotal] dd").inner_text() == "₹1,00,000.00"
 
 
-def test_hindi_page_gets_the_hindi_widget(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_hindi_page_gets_the_hindi_widget(browser, merchant, shop) -> None:
     page = _open_shop(browser, merchant, shop, "hi")
     page.click("button[data-sku=MUG]")
     page.wait_for_selector(".item[data-sku=MUG]")
@@ -175,7 +175,7 @@ def test_hindi_page_gets_the_hindi_widget(browser, merchant, shop) -> None:  # t
     assert page.locator(".shell").get_attribute("dir") == "ltr"
 
 
-def test_cart_survives_a_reload(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_cart_survives_a_reload(browser, merchant, shop) -> None:
     page = _open_shop(browser, merchant, shop)
     page.click("button[data-sku=MUG]")
     page.wait_for_selector(".item[data-sku=MUG]")
@@ -184,7 +184,7 @@ def test_cart_survives_a_reload(browser, merchant, shop) -> None:  # type: ignor
     assert page.locator(".fab .count").inner_text() == "1"
 
 
-def test_signed_link_restores_the_cart_on_another_device(browser, live_server, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_signed_link_restores_the_cart_on_another_device(browser, live_server, merchant, shop) -> None:
     phone = _open_shop(browser, merchant, shop)
     phone.click("button[data-sku=MUG]")
     phone.wait_for_selector(".item[data-sku=MUG]")
@@ -199,7 +199,7 @@ def test_signed_link_restores_the_cart_on_another_device(browser, live_server, m
     assert "pushcart_cart" not in laptop.url
 
 
-def test_keyboard_opens_and_escape_closes(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_opens_and_escape_closes(browser, merchant, shop) -> None:
     page = _open_shop(browser, merchant, shop)
     page.locator(".fab").focus()
     page.keyboard.press("Enter")
@@ -211,7 +211,7 @@ def test_keyboard_opens_and_escape_closes(browser, merchant, shop) -> None:  # t
                          ".activeElement.classList.contains('fab')")
 
 
-def test_phone_layout_uses_the_whole_width(browser, merchant, shop, screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_phone_layout_uses_the_whole_width(browser, merchant, shop, screenshot) -> None:
     page = _open_shop(browser, merchant, shop, viewport={"width": 390, "height": 844},
                       is_mobile=True, has_touch=True)
     page.click("button[data-sku=MUG]")
@@ -225,7 +225,7 @@ def test_phone_layout_uses_the_whole_width(browser, merchant, shop, screenshot) 
     assert page.locator(".totalbar").is_visible()  # the total stays on screen during checkout
 
 
-def test_discount_code_field_applies_a_code(browser, live_server, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_discount_code_field_applies_a_code(browser, live_server, merchant, shop) -> None:
     live_server.store_api(shop["secret_key"], "POST", "/discount-codes",
                           {"code": "DIWALI20", "kind": "percent", "value": 20})
     page = _open_shop(browser, merchant, shop)
@@ -238,7 +238,7 @@ def test_discount_code_field_applies_a_code(browser, live_server, merchant, shop
     assert page.locator("[data-row=total] dd").inner_text() == "₹449.00"  # 500 − 100 + 49
 
 
-def test_too_many_of_a_scarce_item_shows_why(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_too_many_of_a_scarce_item_shows_why(browser, merchant, shop) -> None:
     page = _open_shop(browser, merchant, shop, "hi")
     page.click("button[data-sku=RUG]")
     page.wait_for_selector(".item[data-sku=RUG]")

@@ -35,7 +35,7 @@ def shop(live_server: LiveServer, merchant: MerchantSite) -> dict[str, Any]:
 
 
 @pytest.fixture
-def push_service(live_server: LiveServer, shop: dict[str, Any]):  # type: ignore[no-untyped-def]
+def push_service(live_server: LiveServer, shop: dict[str, Any]):
     service = ThreadedPushService(live_server.push_port, {shop["vapid_public_key"]})
     yield service.service
     service.stop()
@@ -60,7 +60,7 @@ def _page(browser: Any, merchant: MerchantSite, shop: dict[str, Any],
     return page
 
 
-def test_soft_prompt_comes_after_add_to_cart_never_on_load(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_soft_prompt_comes_after_add_to_cart_never_on_load(browser, merchant, shop) -> None:
     page = _page(browser, merchant, shop)
     page.locator(".fab").click()
     assert page.locator(".optin").is_hidden()  # opening the cart is not the moment
@@ -70,7 +70,7 @@ def test_soft_prompt_comes_after_add_to_cart_never_on_load(browser, merchant, sh
     assert page.evaluate("window.__subscribeCalls.length") == 0  # nothing asked of the browser
 
 
-def test_not_now_is_remembered_across_visits(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_not_now_is_remembered_across_visits(browser, merchant, shop) -> None:
     page = _page(browser, merchant, shop)
     page.click("button[data-sku=TEA]")
     page.click("text=Not now")
@@ -83,7 +83,7 @@ def test_not_now_is_remembered_across_visits(browser, merchant, shop) -> None:  
     assert page.evaluate("window.__subscribeCalls.length") == 0
 
 
-def test_allow_subscribes_and_a_campaign_arrives(browser, live_server, merchant, shop, push_service) -> None:  # type: ignore[no-untyped-def]
+def test_allow_subscribes_and_a_campaign_arrives(browser, live_server, merchant, shop, push_service) -> None:
     endpoint, keys = push_service.subscribe()
     page = _page(browser, merchant, shop, keys.subscription(endpoint))
     page.click("button[data-sku=TEA]")
@@ -107,7 +107,7 @@ def test_allow_subscribes_and_a_campaign_arrives(browser, live_server, merchant,
     assert (counts["status"], counts["targeted"], counts["delivered"]) == ("sent", 1, 1)
 
 
-def test_prompt_on_the_confirmation_when_the_store_says_so(browser, live_server, merchant, shop) -> None:  # type: ignore[no-untyped-def]
+def test_prompt_on_the_confirmation_when_the_store_says_so(browser, live_server, merchant, shop) -> None:
     live_server.store_api(shop["secret_key"], "PATCH", "/store", {
         "payment_methods": ["cash_on_delivery"],
         "push_prompt": {"moment": "confirmation", "title": "Track your order?"}})

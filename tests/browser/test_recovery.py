@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from server import db
+from server.background import Background
 from server.clock import FrozenClock
-from server.push_runtime import PushRuntime
 from server.settings import Settings
 from tests.browser.conftest import LiveServer, MerchantSite, http_json
 from tests.browser.test_checkout import _cart_on_server, _open_shop, shop  # noqa: F401
 from tests.conftest import run_async
-from tests.recovery.conftest import inbox  # noqa: F401
+from tests.mailbox import inbox  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -30,15 +30,15 @@ async def _recovery_pass(env: dict[str, str], smtp_port: int, base_url: str) -> 
                                   "SMTP_TLS": "none", "PUSHCART_AUTO_MIGRATE": "0"})
     ctx = await db.open_database(settings)
     try:
-        runtime = PushRuntime(settings, FrozenClock(datetime.now(UTC) + timedelta(hours=2)),
+        background = Background(settings, FrozenClock(datetime.now(UTC) + timedelta(hours=2)),
                               base_url=base_url)
-        await runtime.recover()
-        await runtime.worker().drain()
+        await background.recover()
+        await background.outbox_worker().drain()
     finally:
         await db.close_database(ctx)
 
 
-def test_reminder_link_restores_the_cart_with_its_code_on_another_device(browser, live_server: LiveServer, merchant: MerchantSite, shop: dict[str, Any], inbox, screenshot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_reminder_link_restores_the_cart_with_its_code_on_another_device(browser, live_server: LiveServer, merchant: MerchantSite, shop: dict[str, Any], inbox, screenshot) -> None:  # noqa: F811
     messages, smtp_port = inbox
     landing = f"{merchant.origin}/{shop['public_key']}/en"
     live_server.store_api(shop["secret_key"], "PUT", "/recovery/settings", {
@@ -79,7 +79,7 @@ def test_reminder_link_restores_the_cart_with_its_code_on_another_device(browser
     assert "−₹50.00" in drawer.inner_text() or "-₹50.00" in drawer.inner_text()
     assert "pushcart_cart" not in laptop.url
     screenshot(laptop, "recovery-landing")
-    assert laptop.errors == []  # type: ignore[attr-defined]
+    assert laptop.errors == []
 
     status, restored = http_json("GET", f"{live_server.url}/api/v1/carts/{cart['token']}",
                                  headers={"X-Pushcart-Key": shop["public_key"],
@@ -87,9 +87,9 @@ def test_reminder_link_restores_the_cart_with_its_code_on_another_device(browser
     assert status == 200 and restored["breakdown"]["discount_code"] == code
 
 
-def test_a_tampered_link_says_so_and_shows_the_current_cart(browser, merchant, shop) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_tampered_link_says_so_and_shows_the_current_cart(browser, merchant, shop) -> None:  # noqa: F811
     page = _open_shop(browser, merchant, shop, query="?pushcart_cart=eyJjIjoiZm9vIn0.AAAA.BBBB")
     page.locator(".drawer").wait_for(state="visible")
     page.wait_for_function("document.querySelector('#pushcart-root').shadowRoot"
                            ".textContent.includes('This cart link is not valid')")
-    assert page.errors == []  # type: ignore[attr-defined]
+    assert page.errors == []

@@ -44,7 +44,7 @@ def _registration_id(cdp: Any, events: list[dict[str, Any]], scope: str) -> str:
 
 
 @pytest.fixture
-def worker_page(browser, live_server: LiveServer, own_merchant: MerchantSite):  # type: ignore[no-untyped-def]
+def worker_page(browser, live_server: LiveServer, own_merchant: MerchantSite):
     merchant = own_merchant
     merchant.pages["/sw-shop"] = PAGE
     merchant.pages["/pushcart-sw.js"] = f'importScripts("{live_server.url}/static/sw.js");\n'
@@ -97,7 +97,7 @@ def _notifications(page: Any, count: int = 1, until: Any = None,
         time.sleep(0.1)
 
 
-def test_push_becomes_a_notification_with_everything_it_carries(worker_page) -> None:  # type: ignore[no-untyped-def]
+def test_push_becomes_a_notification_with_everything_it_carries(worker_page) -> None:
     page, push = worker_page
     origin = page.url.rsplit("/", 1)[0]
     push({
@@ -122,7 +122,7 @@ def test_push_becomes_a_notification_with_everything_it_carries(worker_page) -> 
     assert shown["data"]["deliveryId"] == 42
 
 
-def test_same_topic_replaces_the_earlier_notification(worker_page) -> None:  # type: ignore[no-untyped-def]
+def test_same_topic_replaces_the_earlier_notification(worker_page) -> None:
     page, push = worker_page
     push({"title": "Price drop", "body": "now ₹499", "topic": "cart-123", "url": "/"})
     _notifications(page)
@@ -135,7 +135,7 @@ def test_same_topic_replaces_the_earlier_notification(worker_page) -> None:  # t
                                                             ("launch", "Darjeeling")]
 
 
-def test_a_push_that_is_not_json_is_shown_as_text(worker_page) -> None:  # type: ignore[no-untyped-def]
+def test_a_push_that_is_not_json_is_shown_as_text(worker_page) -> None:
     page, push = worker_page
     push("Your order has shipped")
     shown = _notifications(page)
@@ -197,7 +197,7 @@ def _until(check: Any, what: str, seconds: float = 20) -> Any:
     raise AssertionError(f"gave up waiting for {what}")
 
 
-def test_clicks_open_the_right_page_or_focus_its_tab(worker_page) -> None:  # type: ignore[no-untyped-def]
+def test_clicks_open_the_right_page_or_focus_its_tab(worker_page) -> None:
     page, push = worker_page
     worker = _service_worker(page)
     push({"title": "New launch", "body": "Darjeeling first flush", "topic": "launch",
@@ -213,7 +213,7 @@ def test_clicks_open_the_right_page_or_focus_its_tab(worker_page) -> None:  # ty
     assert clicked == {"opened": ["https://shop.test/later"], "focused": [page.url], "left": 0}
 
 
-def test_a_changed_subscription_is_reported_and_its_click_is_counted(worker_page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_subscription_is_reported_and_its_click_is_counted(worker_page, live_server: LiveServer) -> None:
     from tests.push.service import ThreadedPushService
 
     page, push = worker_page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -34,7 +35,7 @@ class SubscriberKeys:
     def auth(self) -> str:
         return b64url(self.auth_secret)
 
-    def subscription(self, endpoint: str) -> dict:
+    def subscription(self, endpoint: str) -> dict[str, Any]:
         return {"endpoint": endpoint, "expirationTime": None,
                 "keys": {"p256dh": self.p256dh, "auth": self.auth}}
 

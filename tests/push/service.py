@@ -49,13 +49,20 @@ class PushService:
     requests: int = 0
     ssl_context: ssl.SSLContext | None = None  # serve https with this certificate
     hold: asyncio.Event | None = None  # set: requests wait for it before they are answered
-    held: int = 0
+    held: int = 0  # requests that waited for `hold`
+    dropped: int = 0  # of them, those whose sender had gone when `hold` was set
+    _holding: list[web.Request] = field(default_factory=list)
     _ids: Any = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
 
     @property
     def origin(self) -> str:
         return f"{'https' if self.ssl_context else 'http'}://localhost:{self.port}"
+
+    def connected_holds(self) -> int:
+        """Held requests whose sender is still connected."""
+        return sum(1 for r in self._holding
+                   if r.transport is not None and not r.transport.is_closing())
 
     def subscribe(self) -> tuple[str, SubscriberKeys]:
         """A new browser subscription: (endpoint, keys)."""
@@ -118,10 +125,13 @@ class PushService:
             return web.Response(status=401, text=str(exc))
         if self.hold is not None:
             self.held += 1
+            self._holding.append(request)
             await self.hold.wait()
+            self._holding.remove(request)
             if request.transport is None or request.transport.is_closing():
                 # the sender went away before an answer: like a push service whose client
                 # dropped the request, it keeps nothing (the outbox must send it again)
+                self.dropped += 1
                 return web.Response(status=499)
         if self.scripted[name]:
             status, headers = self.scripted[name].popleft()

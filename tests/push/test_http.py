@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from push.http import HttpPool, TransportError
-from push.sender import Message, Sender, Subscription
+from push.sender import PushMessage, Sender, Subscription
 from tests.push.keys import STORE_KEYS
 from tests.push.service import PushService
 
@@ -71,16 +71,16 @@ CREATED = b"HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"
 
 # -- keep-alive -----------------------------------------------------------------------------------
 
-async def test_connections_are_kept_alive_and_reused(signer) -> None:  # type: ignore[no-untyped-def]
+async def test_connections_are_kept_alive_and_reused(signer) -> None:
     service = await PushService(expected_vapid_keys={STORE_KEYS.public_key}).start()
     try:
         subs = [service.sender_subscription() for _ in range(40)]
         async with Sender(concurrency=4) as sender:
             for sub in subs[:10]:  # one after another: one connection
-                assert (await sender.send(sub, Message({"title": "Hi"}), signer)).kind == \
+                assert (await sender.send(sub, PushMessage({"title": "Hi"}), signer)).kind == \
                     "delivered"
             assert sender.connections_opened == 1
-            outcomes = await asyncio.gather(*(sender.send(s, Message({"title": "Hi"}), signer)
+            outcomes = await asyncio.gather(*(sender.send(s, PushMessage({"title": "Hi"}), signer)
                                               for s in subs[10:]))
             assert {o.kind for o in outcomes} == {"delivered"}
             assert sender.connections_opened <= 4  # never more than the concurrency
@@ -127,7 +127,7 @@ async def test_fresh_connection_dropped_before_an_answer_is_an_error_not_a_loop(
     (b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 400 Bad Request\r\nContent-Length: 3\r\n\r\nbad",
      b"bad"),
 ])
-async def test_bodies_of_every_framing_are_read_and_the_connection_reused(answer, body) -> None:  # type: ignore[no-untyped-def]
+async def test_bodies_of_every_framing_are_read_and_the_connection_reused(answer, body) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, n: int) -> None:
         await _answer(writer, answer)
 
@@ -178,7 +178,7 @@ async def test_nonsense_answers_are_transport_errors(answer: bytes) -> None:
             await HttpPool(timeout=5).post(url, {}, b"x")
 
 
-async def test_a_server_that_never_answers_times_out_and_is_retried(signer) -> None:  # type: ignore[no-untyped-def]
+async def test_a_server_that_never_answers_times_out_and_is_retried(signer) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, n: int) -> None:
         await asyncio.sleep(30)
 
@@ -188,7 +188,7 @@ async def test_a_server_that_never_answers_times_out_and_is_retried(signer) -> N
     async with RawServer(handler) as url:
         async with Sender(concurrency=2, timeout=0.3) as sender:
             outcome = await sender.send(Subscription(url, keys.p256dh, keys.auth),
-                                        Message({"title": "Hi"}), signer)
+                                        PushMessage({"title": "Hi"}), signer)
     assert outcome.kind == "retry" and "within 0.3 s" in outcome.reason
 
 
@@ -236,22 +236,22 @@ async def tls_service(tmp_path: Path) -> AsyncIterator[tuple[PushService, ssl.SS
     await service.stop()
 
 
-async def test_messages_go_over_tls_to_a_trusted_push_service(tls_service, signer) -> None:  # type: ignore[no-untyped-def]
+async def test_messages_go_over_tls_to_a_trusted_push_service(tls_service, signer) -> None:
     service, client_ctx = tls_service
     subs = [service.sender_subscription() for _ in range(3)]
     assert subs[0].endpoint.startswith("https://localhost:")
     async with Sender(concurrency=2, ssl_context=client_ctx) as sender:
         for sub in subs:
-            outcome = await sender.send(sub, Message({"title": "Über TLS"}), signer)
+            outcome = await sender.send(sub, PushMessage({"title": "Über TLS"}), signer)
             assert outcome.kind == "delivered"
         assert sender.connections_opened == 1
     assert [m["title"] for s in subs for m in service.messages_for(s.endpoint)] == \
         ["Über TLS"] * 3
 
 
-async def test_untrusted_certificate_is_refused_and_nothing_is_sent(tls_service, signer) -> None:  # type: ignore[no-untyped-def]
+async def test_untrusted_certificate_is_refused_and_nothing_is_sent(tls_service, signer) -> None:
     service, _ = tls_service
     async with Sender(concurrency=2) as sender:  # the system trust store: self-signed fails
-        outcome = await sender.send(service.sender_subscription(), Message({"title": "Hi"}), signer)
+        outcome = await sender.send(service.sender_subscription(), PushMessage({"title": "Hi"}), signer)
     assert outcome.kind == "retry" and "CERTIFICATE_VERIFY_FAILED" in outcome.reason
     assert service.requests == 0

@@ -12,13 +12,13 @@ import urllib.request
 from tests.browser.conftest import free_port
 
 
-def _env(tmp_path, database_url: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _env(tmp_path, database_url: str) -> dict[str, str]:
     env = {**os.environ, "PUSHCART_DATA_DIR": str(tmp_path)}
     env.pop("DATABASE_URL", None)  # a SQLite file of its own: the run creates the demo store
     return env
 
 
-def test_store_create_prints_keys_as_json(tmp_path, database_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_store_create_prints_keys_as_json(tmp_path, database_url: str) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "server.cli", "store", "create", "Kirana", "--origin",
          "https://kirana.example.in/shop", "--currency", "INR", "--locale", "hi-IN", "--json"],
@@ -29,7 +29,7 @@ def test_store_create_prints_keys_as_json(tmp_path, database_url: str) -> None: 
     assert store["allowed_origins"] == ["https://kirana.example.in"]
 
 
-def test_store_create_explains_bad_input(tmp_path, database_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_store_create_explains_bad_input(tmp_path, database_url: str) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "server.cli", "store", "create", "X", "--origin", "not a url"],
         env=_env(tmp_path, database_url), capture_output=True, text=True)
@@ -37,7 +37,7 @@ def test_store_create_explains_bad_input(tmp_path, database_url: str) -> None:  
     assert "is not an origin" in out.stderr
 
 
-def test_first_start_creates_the_demo_and_prints_credentials(tmp_path, database_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_creates_the_demo_and_prints_credentials(tmp_path, database_url: str) -> None:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "server.cli", "run", "--port", str(port)],

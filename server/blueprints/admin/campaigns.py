@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 from quart import Response, redirect, request
 
-from server import campaigns, recovery, runtime
 from server.admin_auth import Access
+from server.blueprints import current
 from server.blueprints.admin.core import (
     blueprint,
     csv_response,
@@ -21,8 +21,10 @@ from server.blueprints.admin.core import (
     render,
     store_page,
 )
-from server.blueprints.store_api import CampaignIn
+from server.campaigns import results, sending
+from server.campaigns.schemas import CampaignIn
 from server.errors import ApiError
+from server.messaging.formatting import zone_of
 from server.models import Segment
 
 KINDS = {"flash_sale": "Flash sale", "new_launch": "New launch", "offer": "Offer",
@@ -49,7 +51,7 @@ def _rename(loc: tuple[Any, ...]) -> str:
 
 
 def _campaign_form(form: Any, access: Access,
-                   ) -> tuple[campaigns.CampaignData | None, list[dict[str, str]], dict[str, str]]:
+                   ) -> tuple[CampaignIn | None, list[dict[str, str]], dict[str, str]]:
     """The form checked as the store API's CampaignIn: the campaign (None if a field is wrong),
     its buttons as typed, and the errors per field."""
     values: dict[str, Any] = {
@@ -88,11 +90,11 @@ def _campaign_form(form: Any, access: Access,
         try:
             moment = datetime.fromisoformat(form.get("send_at") or "")
             values["send_at"] = moment if when == "local" else moment.replace(
-                tzinfo=recovery.zone_of(access.store.timezone))
+                tzinfo=zone_of(access.store.timezone))
         except ValueError:
             errors["send_at"] = "Choose a date and time."
     try:
-        data = CampaignIn.model_validate(values).as_data()
+        data = CampaignIn.model_validate(values)
     except ValidationError as exc:
         for name, message in field_errors(exc, _rename).items():
             errors.setdefault(name, message)
@@ -114,7 +116,7 @@ async def _compose_page(access: Access, values: dict[str, Any], errors: dict[str
 @blueprint.get("/stores/<int:store_id>/campaigns")
 @store_page()
 async def campaign_list(access: Access) -> str:
-    rows = await campaigns.list_with_counts(access.store)
+    rows = await results.list_with_counts(access.store)
     return await render("admin/campaigns.html", access, rows=rows, kinds=KINDS,
                         local=lambda m: local_time(access, m))
 
@@ -122,7 +124,7 @@ async def campaign_list(access: Access) -> str:
 @blueprint.get("/stores/<int:store_id>/campaigns.csv")
 @store_page()
 async def campaign_csv(access: Access) -> Response:
-    rows = await campaigns.list_with_counts(access.store)
+    rows = await results.list_with_counts(access.store)
     columns = ["targeted", "sent", "delivered", "failed", "expired", "capped", "clicked",
                "orders", "revenue"]
     return csv_response(f"campaigns-{access.store.id}.csv",
@@ -148,7 +150,7 @@ async def create_campaign(access: Access) -> Any:
     data, actions, errors = _campaign_form(form, access)
     if data is not None:
         try:
-            campaign = await campaigns.create_campaign(access.store, data, runtime.now())
+            campaign = await sending.create_campaign(access.store, data, current.now())
         except ApiError as exc:
             errors["segment" if exc.code == "unknown_segment" else
                    "send_at" if exc.code == "invalid_send_at" else "title"] = exc.message
@@ -162,10 +164,10 @@ async def create_campaign(access: Access) -> Any:
 @store_page()
 async def campaign_page(access: Access, campaign_id: int) -> Any:
     try:
-        campaign = await campaigns.get_campaign(access.store, campaign_id)
+        campaign = await sending.get_campaign(access.store, campaign_id)
     except ApiError:
         return await message_page(404, "Not found", "There is no such campaign here.")
-    view = await campaigns.campaign_view(campaign, with_orders=True)
+    view = await results.campaign_view(campaign, with_orders=True)
     segment = None
     if campaign.segment != "all":
         segment = await Segment.get_or_none(store=access.store, id=int(campaign.segment))
@@ -187,20 +189,20 @@ async def campaign_page(access: Access, campaign_id: int) -> Any:
 @store_page()
 async def variants_csv(access: Access, campaign_id: int) -> Any:
     try:
-        campaign = await campaigns.get_campaign(access.store, campaign_id)
+        campaign = await sending.get_campaign(access.store, campaign_id)
     except ApiError:
         return await message_page(404, "Not found", "There is no such campaign here.")
     columns = ["variant", "title", "weight", "recipients", "delivered", "clicked", "ctr",
                "orders", "revenue"]
     return csv_response(f"campaign-{campaign.id}-variants.csv", columns,
-                        [[r[c] for c in columns] for r in await campaigns.variant_report(campaign)])
+                        [[r[c] for c in columns] for r in await results.variant_report(campaign)])
 
 
 @blueprint.post("/stores/<int:store_id>/campaigns/<int:campaign_id>/cancel")
 @store_page()
 async def cancel_campaign(access: Access, campaign_id: int) -> Any:
     try:
-        await campaigns.cancel_campaign(access.store, campaign_id)
+        await sending.cancel_campaign(access.store, campaign_id)
     except ApiError as exc:
         if exc.status == 404:
             return await message_page(404, "Not found", "There is no such campaign here.")

@@ -13,7 +13,6 @@ from pydantic import ValidationError
 from quart import redirect, request
 from tortoise.expressions import Q
 
-from server import catalog
 from server.admin_auth import Access
 from server.blueprints.admin.core import (
     RowError,
@@ -27,7 +26,8 @@ from server.blueprints.admin.core import (
 )
 from server.blueprints.admin.core import to_major as _major
 from server.blueprints.admin.core import to_minor as _minor
-from server.blueprints.store_api import BulkProduct
+from server.checkout import catalog
+from server.checkout.schemas import BulkProduct
 from server.models import Product
 from server.stores import currency_exponent
 
@@ -134,7 +134,7 @@ async def save_product(access: Access) -> Any:
     if product is None:
         return await render("admin/product.html", access, product=existing, values=values,
                             errors=errors), 400
-    await catalog.upsert_product(access.store, product.sku, product.as_data())
+    await catalog.upsert_product(access.store, product.sku, product)
     return redirect(f"/admin/stores/{access.store.id}/catalog?q={product.sku}&saved=1")
 
 
@@ -168,7 +168,7 @@ def _read_csv(data: bytes) -> tuple[list[dict[str, str]], str]:
                     f"{'is' if len(missing) == 1 else 'are'} missing. Columns: "
                     f"{', '.join(COLUMNS)}.")
     reader.fieldnames = header
-    rows = []
+    rows: list[dict[str, str]] = []
     for row in reader:
         if len(rows) >= MAX_IMPORT_ROWS:
             return [], f"At most {MAX_IMPORT_ROWS} rows per file; split it."
@@ -193,7 +193,8 @@ async def import_catalog(access: Access) -> Any:
         for number, raw in enumerate(rows, start=2):  # line 1 is the header
             product, errors = _validate(raw, exponent)
             if product is not None and product.sku in valid:
-                product, errors = None, {"sku": f"SKU {product.sku} appears twice."}
+                errors = {"sku": f"SKU {product.sku} appears twice."}
+                product = None
             if product is None:
                 report["errors"].append({"line": number, "sku": (raw.get("sku") or "")[:64],
                                          "messages": [f"{k}: {v}" if k != "row" else v
@@ -203,7 +204,7 @@ async def import_catalog(access: Access) -> Any:
         report["valid"] = len(valid)
         if valid and (not report["errors"] or form.get("skip_bad_rows")):
             report["imported"] = await catalog.bulk_upsert(
-                access.store, [(sku, p.as_data()) for sku, p in valid.items()])
+                access.store, list(valid.items()))
     products = await Product.filter(store=access.store).order_by("sku").limit(PAGE_SIZE)
     total = await Product.filter(store=access.store).count()
     status = 200 if report["imported"] is not None else 400

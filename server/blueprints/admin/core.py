@@ -18,12 +18,17 @@ from quart import Blueprint, Response, g, jsonify, redirect, render_template, re
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
 
-from push.sender import Message, Sender, Subscription, VapidSigner
-from server import admin_auth, recovery, runtime, stores, subscriptions
+from push.sender import OutcomeKind, PushMessage, Sender, Subscription, VapidSigner
+from server import admin_auth, stores
 from server.admin_auth import Access, Role
+from server.blueprints import current
 from server.blueprints.keys import forget_known_origins
+from server.campaigns import subscriptions
+from server.campaigns.subscriptions import PushSubscriptionJSON
 from server.errors import ApiError
+from server.messaging.formatting import money, zone_of
 from server.models import StoreMembership
+from server.stores import StoreSettingsIn
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -55,7 +60,7 @@ Page = Callable[..., Awaitable[Any]]
 # -- before and after every admin request ------------------------------------------------------
 
 def _secure_cookies() -> bool:
-    return runtime.settings().public_url.startswith("https://")
+    return current.settings().public_url.startswith("https://")
 
 
 @blueprint.before_request
@@ -68,7 +73,7 @@ async def check_csrf() -> Any:
         return None
     form = await request.form
     given = form.get(admin_auth.CSRF_FIELD) or request.headers.get("X-CSRF-Token")
-    if not admin_auth.csrf_ok(runtime.settings().secret_key, cookie, given):
+    if not admin_auth.csrf_ok(current.settings().secret_key, cookie, given):
         return await message_page(
             403, "This form has expired", "Go back, reload the page and try again.")
     return None
@@ -88,7 +93,7 @@ async def admin_headers(response: Response) -> Response:
 def csrf_context() -> dict[str, Any]:
     def csrf_token() -> str:
         cookie = getattr(g, "csrf_cookie", None) or ""
-        return admin_auth.csrf_token(runtime.settings().secret_key, cookie)
+        return admin_auth.csrf_token(current.settings().secret_key, cookie)
     return {"csrf_token": csrf_token}
 
 
@@ -117,7 +122,7 @@ def _safe_next(value: str | None) -> str:
 async def _signed_in() -> Any:
     if not await current_user.is_authenticated:
         return None
-    return await admin_auth.user_of_session(runtime.settings().secret_key, current_user.auth_id)
+    return await admin_auth.user_of_session(current.settings().secret_key, current_user.auth_id)
 
 
 def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
@@ -143,7 +148,7 @@ def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
 
 def money_of(access: Access) -> Callable[[int], str]:
     """Amounts in minor units, as the store's currency and locale write them."""
-    return lambda amount: recovery.money(amount, access.store.currency, access.store.locale)
+    return lambda amount: money(amount, access.store.currency, access.store.locale)
 
 
 async def render(template: str, access: Access, **values: Any) -> str:
@@ -172,7 +177,7 @@ async def login() -> Any:
     if user is None:
         return await render_template("admin/login.html", email=email, next=next_path,
                                      error="That email and password do not match."), 401
-    login_user(AuthUser(admin_auth.session_id(runtime.settings().secret_key, user)),
+    login_user(AuthUser(admin_auth.session_id(current.settings().secret_key, user)),
                remember=True)
     return redirect(next_path)
 
@@ -201,7 +206,7 @@ async def home() -> Any:
 
 @blueprint.route("/invite/<token>", methods=["GET", "POST"])
 async def accept_invite(token: str) -> Any:
-    secret = runtime.settings().secret_key
+    secret = current.settings().secret_key
     user = await admin_auth.invited_user(secret, token)
     if user is None:
         return await message_page(404, "This invitation is not valid",
@@ -224,7 +229,7 @@ async def accept_invite(token: str) -> Any:
 # -- the store's pages ----------------------------------------------------------------------------
 
 def _onboarding_values(access: Access) -> dict[str, Any]:
-    base = runtime.public_url()
+    base = current.public_url()
     return {
         "script_tag": f'<script src="{base}/widget.js" data-store="{access.store.public_key}" '
                       f"async></script>",
@@ -251,7 +256,7 @@ async def save_origins(access: Access) -> Any:
             raise ApiError("List at least one origin, e.g. https://shop.example.com")
         if len(lines) > 20:
             raise ApiError("At most 20 origins.")
-        await stores.update_settings(access.store, {"allowed_origins": lines})
+        await stores.update_settings(access.store, StoreSettingsIn(allowed_origins=lines))
     except ApiError as exc:
         return await render("admin/onboarding.html", access, new_secret=None,
                              error=exc.message, **{**values, "origins": "\n".join(lines)}), 400
@@ -263,7 +268,7 @@ async def save_origins(access: Access) -> Any:
 @store_page(owner=True)
 async def rotate_key(access: Access) -> str:
     """The new secret key is shown in this answer only (never stored readable, never again)."""
-    secret = await stores.rotate_secret_key(runtime.settings().secret_key, access.store)
+    secret = await stores.rotate_secret_key(current.settings().secret_key, access.store)
     return await render("admin/onboarding.html", access, new_secret=secret, error="",
                          **_onboarding_values(access))
 
@@ -278,10 +283,8 @@ async def _user_key() -> str:
 async def test_push(access: Access) -> Any:
     """Send one notification, now, to the signed-in person's own browser (its subscription in
     the JSON body, checked like a shopper's), so they see what shoppers will see."""
-    from server.blueprints.widget_api import PushSubscriptionJSON
-
     body = await request.get_json(silent=True)
-    settings = runtime.settings()
+    settings = current.settings()
     try:
         given = PushSubscriptionJSON.model_validate((body or {}).get("subscription")
                                                     if isinstance(body, dict) else None)
@@ -295,14 +298,15 @@ async def test_push(access: Access) -> Any:
                          settings.vapid_contact)
     payload = {"title": f"{access.store.name}: test notification",
                "body": "Push notifications from your store reach this browser.",
-               "url": f"{runtime.public_url()}/admin/stores/{access.store.id}/onboarding",
+               "url": f"{current.public_url()}/admin/stores/{access.store.id}/onboarding",
                "topic": "pushcart-test"}
     async with Sender(concurrency=1, timeout=10) as sender:
         outcome = await sender.send(Subscription(endpoint, p256dh, auth),
-                                    Message(payload=payload, ttl=600, urgency="high",
-                                            topic="pushcart-test"), signer)
+                                    PushMessage(payload=payload, ttl=600, urgency="high",
+                                                topic="pushcart-test"), signer)
+    delivered = outcome.kind == OutcomeKind.DELIVERED
     return jsonify({"status": outcome.kind, "code": outcome.status,
-                    "reason": outcome.reason}), 200 if outcome.kind == "delivered" else 502
+                    "reason": outcome.reason}), 200 if delivered else 502
 
 
 @blueprint.get("/stores/<int:store_id>/team")
@@ -330,8 +334,8 @@ async def invite(access: Access) -> Any:
                              error="Enter the email address of the person to invite.",
                              invite_link=None, invited=email), 400
     user, needs_password = await admin_auth.invite(access.store, email, role)
-    link = (f"{runtime.public_url()}/admin/invite/"
-            f"{admin_auth.invite_token(runtime.settings().secret_key, user)}"
+    link = (f"{current.public_url()}/admin/invite/"
+            f"{admin_auth.invite_token(current.settings().secret_key, user)}"
             if needs_password else None)
     return await render("admin/team.html", access, members=await _members(access), error="",
                          invite_link=link, invited=email)
@@ -340,7 +344,7 @@ async def invite(access: Access) -> Any:
 # -- helpers of every area ----------------------------------------------------------------------
 
 def local_time(access: Access, moment: datetime) -> str:
-    return moment.astimezone(recovery.zone_of(access.store.timezone)).strftime("%d %b %Y, %H:%M")
+    return moment.astimezone(zone_of(access.store.timezone)).strftime("%d %b %Y, %H:%M")
 
 
 def field_errors(exc: ValidationError, rename: Callable[[tuple[Any, ...]], str] | None = None,

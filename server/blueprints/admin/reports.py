@@ -7,8 +7,9 @@ from typing import Any
 
 from quart import request
 
-from server import reports, runtime
+from server import reports
 from server.admin_auth import Access
+from server.blueprints import current
 from server.blueprints.admin.core import (
     blueprint,
     csv_response,
@@ -35,7 +36,7 @@ def _funnel(overview: reports.Overview) -> list[tuple[str, int]]:
 @blueprint.get("/stores/<int:store_id>")
 @store_page()
 async def dashboard(access: Access) -> str:
-    days, now = _days(), runtime.now()
+    days, now = _days(), current.now()
     overview = await reports.overview(access.store, days, now)
     daily = (await reports.timeline(access.store, days, now))["days"]
     store = access.store
@@ -58,7 +59,7 @@ async def dashboard(access: Access) -> str:
 @blueprint.get("/stores/<int:store_id>/reports/<name>.csv")
 @store_page()
 async def report_csv(access: Access, name: str) -> Any:
-    days, now = _days(), runtime.now()
+    days, now = _days(), current.now()
     filename = f"{name}-{access.store.id}-{days}d.csv"
     if name == "funnel":
         overview = await reports.overview(access.store, days, now)

@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 from quart import jsonify, redirect, request
 
-from server import runtime, segments
 from server.admin_auth import Access
+from server.blueprints import current
 from server.blueprints.admin.core import (
     blueprint,
     field_errors,
@@ -18,6 +18,7 @@ from server.blueprints.admin.core import (
     render,
     store_page,
 )
+from server.campaigns import segments
 from server.errors import ApiError
 from server.models import Campaign, CampaignStatus, Product, Segment
 
@@ -44,8 +45,8 @@ async def _choices(access: Access) -> dict[str, Any]:
 
 def _parse(form: Any) -> tuple[dict[str, Any], dict[str, str], segments.SegmentIn | None]:
     raw = form.get("rules_json") or "[]"
-    values = {"name": form.get("name") or "", "match": form.get("match") or "all",
-              "rules": []}
+    values: dict[str, Any] = {"name": form.get("name") or "", "match": form.get("match") or "all",
+                              "rules": []}
     if len(raw) > MAX_BODY:
         return values, {"rules": "Too many rules."}, None
     try:
@@ -68,7 +69,7 @@ async def _editor(access: Access, segment: Segment | None, values: dict[str, Any
 @blueprint.get("/stores/<int:store_id>/segments")
 @store_page()
 async def segment_list(access: Access) -> str:
-    now = runtime.now()
+    now = current.now()
     rows = [await segments.view(s, now) for s in
             await Segment.filter(store=access.store).order_by("name", "id")]
     everyone = await segments.count(access.store.id, "all", [], now)
@@ -103,7 +104,7 @@ async def create_segment(access: Access) -> Any:
     values, errors, data = _parse(await request.form)
     if data is None:
         return await _editor(access, None, values, errors, 400)
-    segment = await segments.create(access.store, data, runtime.now())
+    segment = await segments.create(access.store, data, current.now())
     return redirect(f"/admin/stores/{access.store.id}/segments/{segment.id}?saved=1")
 
 
@@ -116,7 +117,7 @@ async def update_segment(access: Access, segment_id: int) -> Any:
     values, errors, data = _parse(await request.form)
     if data is None:
         return await _editor(access, segment, values, errors, 400)
-    await segments.update(segment, data, runtime.now())
+    await segments.update(segment, data, current.now())
     return redirect(f"/admin/stores/{access.store.id}/segments/{segment.id}?saved=1")
 
 
@@ -146,7 +147,7 @@ async def count_segment(access: Access) -> Any:
     except ValidationError as exc:
         return jsonify({"error": next(iter(field_errors(exc).values()))}), 400
     try:
-        counts = await segments.count(access.store.id, rules.match, rules.rules, runtime.now())
+        counts = await segments.count(access.store.id, rules.match, rules.rules, current.now())
     except ApiError as exc:
         return jsonify({"error": exc.message}), 400
     return jsonify(counts.__dict__)

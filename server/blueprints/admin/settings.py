@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from quart import redirect, request
 
-from server import checkout_rules, post_purchase, recovery, stores
+from server import stores
 from server.admin_auth import Access
 from server.blueprints.admin.core import (
     RowError,
@@ -23,17 +23,13 @@ from server.blueprints.admin.core import (
     to_major,
     to_minor,
 )
-from server.blueprints.store_api import (
-    RecoverySettingsIn,
-    ShippingRulesIn,
-    StoreSettingsIn,
-    TaxRatesIn,
-    save_recovery_settings,
-)
+from server.checkout import rules
+from server.checkout.schemas import ShippingRulesIn, TaxRatesIn
 from server.errors import ApiError
-from server.models import PAYMENT_METHODS, ShippingRule, TaxRate
-from server.recovery_texts import LANGUAGES
-from server.stores import currency_exponent
+from server.messaging.texts import LANGUAGES
+from server.models import PAYMENT_METHODS, Channel, DiscountKind, ShippingRule, TaxRate
+from server.recovery.settings import RecoverySettings, save_recovery_settings
+from server.stores import PushPrompt, StoreSettingsIn, currency_exponent
 
 PAYMENT_LABELS = {"card": "Card", "upi": "UPI", "pix": "Pix", "wallet": "Wallet",
                   "bank_transfer": "Bank transfer", "cash_on_delivery": "Cash on delivery"}
@@ -73,7 +69,7 @@ def _checked(form: Any, name: str) -> bool:
 
 def _store_values(access: Access) -> dict[str, Any]:
     store = access.store
-    prompt = stores.push_prompt_view(store)
+    prompt = PushPrompt.of(store)
     return {
         "name": store.name, "locale": store.locale, "timezone": store.timezone,
         "country": store.country, "payment_methods": store.payment_methods,
@@ -82,8 +78,8 @@ def _store_values(access: Access) -> dict[str, Any]:
         "trust_contact": store.trust.get("contact", ""),
         "brand_color": store.branding.get("color", "#0f766e"),
         "logo_url": store.branding.get("logo_url", ""),
-        "prompt_moment": prompt["moment"], "prompt_title": prompt["title"],
-        "prompt_body": prompt["body"], "prompt_snooze_days": str(prompt["snooze_days"]),
+        "prompt_moment": prompt.moment, "prompt_title": prompt.title,
+        "prompt_body": prompt.body, "prompt_snooze_days": str(prompt.snooze_days),
     }
 
 
@@ -127,7 +123,7 @@ async def save_settings_store(access: Access) -> Any:
     if errors:
         return await _show(access, "store", values, errors, 400)
     try:
-        await stores.update_settings(access.store, validated.model_dump(exclude_unset=True))
+        await stores.update_settings(access.store, validated)
     except ApiError as exc:
         field = {"invalid_branding": "brand_color", "invalid_locale": "locale",
                  "invalid_timezone": "timezone"}.get(exc.code, "name")
@@ -178,12 +174,13 @@ async def save_settings_checkout(access: Access) -> Any:
                                               for t in taxes],
               "prices_include_tax": _checked(form, "prices_include_tax")}
     errors: dict[str, str] = {}
-    rules, rates = [], []
+    ship_rows: list[dict[str, Any]] = []
+    tax_rows: list[dict[str, Any]] = []
     for i, row in enumerate(shipping):
         if not any(row.values()):
             continue
         try:
-            rules.append({"country": row["country"].upper() or None,
+            ship_rows.append({"country": row["country"].upper() or None,
                           "name": row["name"] or "Standard",
                           "rate": to_minor(row["rate"] or "0", exponent, "rate"),
                           "free_above": to_minor(row["free_above"], exponent, "free above")})
@@ -199,76 +196,76 @@ async def save_settings_checkout(access: Access) -> Any:
         except RowError as exc:
             errors[f"tax_{i}"] = f"{exc}."
             continue
-        rates.append({"country": row["country"].upper(), "region": row["region"].upper(),
+        tax_rows.append({"country": row["country"].upper(), "region": row["region"].upper(),
                       "name": row["name"] or "Tax", "rate_bp": percent,
                       "applies_to_shipping": bool(row["shipping"])})
-    if len({r["country"] for r in rules}) != len(rules):
+    if len({r["country"] for r in ship_rows}) != len(ship_rows):
         errors["shipping"] = "One shipping rule per country (and one for every other country)."
-    if len({(r["country"], r["region"]) for r in rates}) != len(rates):
+    if len({(r["country"], r["region"]) for r in tax_rows}) != len(tax_rows):
         errors["taxes"] = "One tax rate per country and region."
     indexes = [i for i, row in enumerate(shipping) if any(row.values())]
     tax_indexes = [i for i, row in enumerate(taxes)
                    if any(v for k, v in row.items() if k != "shipping")]
     if not errors:
         try:
-            ShippingRulesIn.model_validate({"rules": rules})
+            shipping_rules = ShippingRulesIn.model_validate({"rules": ship_rows})
         except ValidationError as exc:
             errors.update(field_errors(exc, lambda loc: f"ship_{indexes[int(loc[1])]}"
                                        if len(loc) > 1 else "shipping"))
         try:
-            TaxRatesIn.model_validate({"rates": rates})
+            tax_rates = TaxRatesIn.model_validate({"rates": tax_rows})
         except ValidationError as exc:
             errors.update(field_errors(exc, lambda loc: f"tax_{tax_indexes[int(loc[1])]}"
                                        if len(loc) > 1 else "taxes"))
     if errors:
         return await _show(access, "checkout", values, errors, 400)
-    await checkout_rules.replace_shipping_rules(
-        access.store, [checkout_rules.ShippingRuleData(**r) for r in rules])
-    await checkout_rules.replace_tax_rates(
-        access.store, [checkout_rules.TaxRateData(**r) for r in rates])
-    await stores.update_settings(access.store,
-                                 {"prices_include_tax": values["prices_include_tax"]})
+    await rules.replace_shipping_rules(access.store, shipping_rules.rules)
+    await rules.replace_tax_rates(access.store, tax_rates.rates)
+    await stores.update_settings(
+        access.store, StoreSettingsIn(prices_include_tax=values["prices_include_tax"]))
     return _saved(access, "checkout")
 
 
 # -- recovery ----------------------------------------------------------------------------------
 
 def _recovery_values(access: Access) -> dict[str, Any]:
-    config = recovery.config_of(access.store)
-    after = post_purchase.config_of(access.store.recovery)
+    settings = RecoverySettings.of(access.store)
+    after = settings.post_purchase
     exponent = currency_exponent(access.store.currency)
-    quiet = config.get("quiet_hours")
+    quiet = settings.quiet_hours
     steps = []
     for i in range(MAX_STEPS):
-        step = config["steps"][i] if i < len(config["steps"]) else None
-        incentive = (step or {}).get("incentive") or {}
-        value = incentive.get("value", "")
+        step = settings.steps[i] if i < len(settings.steps) else None
+        incentive = step.incentive if step else None
         steps.append({
             "on": step is not None,
-            "delay_hours": f"{step['delay_minutes'] / 60:g}" if step else "",
-            "push": "push" in (step or {}).get("channels", ["push"]),
-            "email": "email" in (step or {}).get("channels", ["email"]),
-            "template": (step or {}).get("template", "items"),
-            "incentive_kind": incentive.get("kind", ""),
-            "incentive_value": to_major(value, exponent) if incentive.get("kind") == "fixed"
-            else str(value),
-            "incentive_hours": str(incentive.get("valid_hours", 48)),
-            "texts": {lang: (step or {}).get("texts", {}).get(lang, {}) for lang in LANGUAGES},
+            "delay_hours": f"{step.delay_minutes / 60:g}" if step else "",
+            "push": step is None or Channel.PUSH in step.channels,
+            "email": step is None or Channel.EMAIL in step.channels,
+            "template": step.template if step else "items",
+            "incentive_kind": incentive.kind.value if incentive else "",
+            "incentive_value": "" if incentive is None else (
+                to_major(incentive.value, exponent) if incentive.kind == DiscountKind.FIXED
+                else str(incentive.value)),
+            "incentive_hours": str(incentive.valid_hours if incentive else 48),
+            "texts": {lang: (step.texts[lang].model_dump()
+                             if step and lang in step.texts else {}) for lang in LANGUAGES},
         })
     return {
-        "enabled": config["enabled"], "abandon_after_minutes": str(config["abandon_after_minutes"]),
-        "quiet": quiet is not None, "quiet_start": str((quiet or {}).get("start", 21)),
-        "quiet_end": str((quiet or {}).get("end", 8)), "daily_cap": str(config["daily_cap"]),
+        "enabled": settings.enabled,
+        "abandon_after_minutes": str(settings.abandon_after_minutes),
+        "quiet": quiet is not None, "quiet_start": str(quiet.start if quiet else 21),
+        "quiet_end": str(quiet.end if quiet else 8), "daily_cap": str(settings.daily_cap),
         "attribution_hours": str(access.store.attribution_window_hours),
-        "contact_email": config.get("contact_email", ""),
-        "landing_url": config.get("landing_url", ""), "steps": steps,
-        "confirm_push": "push" in after["confirmation_channels"],
-        "confirm_email": "email" in after["confirmation_channels"],
-        "feedback_enabled": after["feedback"]["enabled"],
-        "feedback_days": str(after["feedback"]["after_days"]),
-        "feedback_push": "push" in after["feedback"]["channels"],
-        "feedback_email": "email" in after["feedback"]["channels"],
-        "feedback_url": after["feedback"]["url"],
+        "contact_email": settings.contact_email, "landing_url": settings.landing_url,
+        "steps": steps,
+        "confirm_push": Channel.PUSH in after.confirmation_channels,
+        "confirm_email": Channel.EMAIL in after.confirmation_channels,
+        "feedback_enabled": after.feedback.enabled,
+        "feedback_days": str(after.feedback.after_days),
+        "feedback_push": Channel.PUSH in after.feedback.channels,
+        "feedback_email": Channel.EMAIL in after.feedback.channels,
+        "feedback_url": after.feedback.url,
     }
 
 
@@ -282,7 +279,8 @@ def _recovery_form(form: Any, exponent: int) -> tuple[dict[str, Any], dict[str, 
     for k in ("enabled", "quiet", "confirm_push", "confirm_email", "feedback_enabled",
               "feedback_push", "feedback_email"):
         shown[k] = _checked(form, k)
-    steps, shown["steps"] = [], []
+    steps: list[dict[str, Any]] = []
+    shown["steps"] = []
     for i in range(MAX_STEPS):
         p = f"step{i}_"
         step = {"on": _checked(form, p + "on"), "delay_hours": form.get(p + "delay_hours", ""),
@@ -357,7 +355,7 @@ async def save_settings_recovery(access: Access) -> Any:
     if not (attribution.isdigit() and 1 <= int(attribution) <= 720):
         errors["attribution_hours"] = "Between 1 and 720 hours."
     try:
-        validated = RecoverySettingsIn.model_validate(data)
+        validated = RecoverySettings.model_validate(data)
     except ValidationError as exc:
         for name, message in field_errors(exc, where).items():
             errors.setdefault(name, message)
@@ -370,7 +368,8 @@ async def save_settings_recovery(access: Access) -> Any:
     except ApiError as exc:
         return await _show(access, "recovery", shown, {
             "landing_url" if "landing" in exc.code else "contact_email": exc.message}, 400)
-    await stores.update_settings(access.store, {"attribution_window_hours": int(attribution)})
+    await stores.update_settings(
+        access.store, StoreSettingsIn(attribution_window_hours=int(attribution)))
     return _saved(access, "recovery")
 
 

@@ -1,0 +1,117 @@
+"""The background work of Pushcart: the outbox worker, the campaign scheduler and the cart
+recovery scan, inside `pushcart run` or as a `pushcart worker` process."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+import asyncpg
+
+from push.mailer import Mailer, SmtpConfig
+from push.sender import VapidSigner
+from server.campaigns import sending
+from server.clock import Clock
+from server.db import dialect_of
+from server.messaging import clicks
+from server.messaging.context import MessageContext
+from server.messaging.outbox import OutboxWorker, listen_for_wakes
+from server.models import Store
+from server.recovery import sequence
+from server.settings import Settings
+from server.stores import vapid_private_pem
+
+log = logging.getLogger(__name__)
+
+RECOVERY_EVERY_SECONDS = 15.0
+
+
+class Background:
+    """Sends what the outbox holds and, once a batch, queues what has come due."""
+
+    def __init__(self, settings: Settings, clock: Clock,
+                 base_url: str = "http://127.0.0.1:8000") -> None:
+        self.settings = settings
+        self.clock = clock
+        self.base_url = (settings.public_url or base_url).rstrip("/")
+        self._signers: dict[int, VapidSigner] = {}
+        self._scheduled_at = float("-inf")
+        self.worker: OutboxWorker | None = None  # the one run() drives
+        self._recovered_at = float("-inf")
+
+    async def signer_for(self, store_id: int) -> VapidSigner:
+        signer = self._signers.get(store_id)
+        if signer is None:
+            store = await Store.get(id=store_id)
+            signer = VapidSigner(vapid_private_pem(self.settings.secret_key, store),
+                                 self.settings.vapid_contact)
+            self._signers[store_id] = signer
+        return signer
+
+    def click_url_for(self, delivery_id: int) -> str:
+        token = clicks.click_token(self.settings.secret_key, delivery_id)
+        return f"{self.base_url}/api/v1/push/clicks/{token}"
+
+    def mailer(self) -> Mailer | None:
+        s = self.settings
+        if not s.smtp_host:
+            return None
+        return Mailer(SmtpConfig(host=s.smtp_host, port=s.smtp_port, username=s.smtp_username,
+                                 password=s.smtp_password, tls=s.smtp_tls, sender=s.smtp_from))
+
+    def outbox_worker(self, **options: Any) -> OutboxWorker:
+        """An outbox worker on these settings; *options* override OutboxWorker's own."""
+        options.setdefault("batch_size", self.settings.worker_batch_size)
+        options.setdefault("concurrency", self.settings.worker_concurrency)
+        options.setdefault("mailer", self.mailer())
+        return OutboxWorker(signer_for=self.signer_for, click_url_for=self.click_url_for,
+                            now=self.clock.now, **options)
+
+    def message_context(self) -> MessageContext:
+        return MessageContext(server_secret=self.settings.secret_key, base_url=self.base_url,
+                                email_enabled=bool(self.settings.smtp_host))
+
+    async def schedule(self) -> None:
+        """Queue the deliveries of campaigns that are due."""
+        queued = await sending.fan_out_due(self.clock.now())
+        if queued:
+            log.info("queued %d campaign deliveries", queued)
+
+    async def recover(self) -> None:
+        """Find newly abandoned carts and queue the reminder steps that are due."""
+        now = self.clock.now()
+        found = await sequence.scan(now)
+        steps = await sequence.send_due(now, self.message_context())
+        if found or steps:
+            log.info("recovery: %d carts newly abandoned, %d reminder steps queued", found, steps)
+
+    async def run(self, stop: asyncio.Event, **worker_options: Any) -> None:
+        log.info("push worker started")
+        async def schedule_each_second() -> None:
+            now = time.monotonic()
+            if now - self._scheduled_at >= 1.0:
+                self._scheduled_at = now
+                await self.schedule()
+            if now - self._recovered_at >= RECOVERY_EVERY_SECONDS:
+                self._recovered_at = now
+                try:
+                    await self.recover()
+                except Exception:
+                    log.exception("recovery pass failed")
+
+        worker = self.worker = self.outbox_worker(**worker_options)
+        stop_listening = None
+        if dialect_of(self.settings.database_url) == "postgres":
+            try:  # woken at once when rows are queued, by any process
+                dsn = "postgresql://" + self.settings.database_url.split("://", 1)[1]
+                stop_listening = await listen_for_wakes(dsn.split("?", 1)[0], worker.wake)
+            except (OSError, asyncpg.PostgresError) as exc:
+                log.warning("cannot LISTEN for queued messages (%s); polling instead", exc)
+        try:
+            await worker.run(stop, before_batch=schedule_each_second)
+        finally:
+            if stop_listening is not None:
+                await stop_listening()
+        log.info("push worker stopped")

@@ -1,0 +1,332 @@
+"""The durable delivery outbox and its worker.
+
+Every message is a `Delivery` row written before anything is sent. Workers claim due rows in
+batches — `SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL, then a conditional UPDATE to
+`sending` with a lease — so two workers never claim one row. A worker that dies leaves its rows
+`sending` until the lease runs out; then any worker takes them again. Outcomes are written as
+soon as a batch's requests have answered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import asyncpg
+from tortoise import connections
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from push.mailer import Mailer
+from push.sender import Outcome, OutcomeKind, PushMessage, Sender, Subscription, VapidSigner
+from server.messaging.staleness import stale_reasons
+from server.messaging.suppressions import suppress_email
+from server.models import (
+    Channel,
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    PushSubscription,
+    SuppressionReason,
+)
+
+log = logging.getLogger(__name__)
+
+WAKE_CHANNEL = "pushcart_outbox"
+
+
+def _on_postgres() -> bool:
+    return bool(connections.get("default").capabilities.dialect == "postgres")
+
+
+async def wake_workers() -> None:
+    """Tell idle workers that rows are queued. On PostgreSQL a NOTIFY, which a transaction
+    delivers when it commits; on SQLite (one process) the workers' short poll finds them."""
+    if _on_postgres():
+        await connections.get("default").execute_script(f"NOTIFY {WAKE_CHANNEL}")
+
+
+async def listen_for_wakes(dsn: str, wake: asyncio.Event) -> Callable[[], Awaitable[None]]:
+    """Set *wake* on each NOTIFY from wake_workers(); returns the coroutine that stops it."""
+    connection = await asyncpg.connect(dsn)
+    await connection.add_listener(WAKE_CHANNEL, lambda *_: wake.set())
+    return connection.close
+
+SignerFor = Callable[[int], Awaitable[VapidSigner]]
+ClickUrlFor = Callable[[int], str]
+_CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
+                   "attempts", "created_at", "sent_at", "channel", "email_to", "kind", "cart_id",
+                   "step", "subscription__endpoint", "subscription__p256dh", "subscription__auth",
+                   "subscription__is_active")
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A claimed outbox row with its subscription, as plain values (no ORM objects per row)."""
+
+    id: int
+    store_id: int
+    subscription_id: int | None
+    payload: dict[str, Any]
+    ttl: int
+    urgency: str
+    topic: str | None
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    subscription: Subscription | None  # push
+    is_active: bool
+    channel: Channel = Channel.PUSH
+    email_to: str | None = None  # email
+    kind: DeliveryKind = DeliveryKind.CAMPAIGN
+    cart_id: int | None = None
+    step: int | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Claimed:
+        return cls(
+            id=row["id"], store_id=row["store_id"], subscription_id=row["subscription_id"],
+            payload=row["payload"], ttl=row["ttl"], urgency=row["urgency"], topic=row["topic"],
+            attempts=row["attempts"], created_at=row["created_at"], sent_at=row["sent_at"],
+            subscription=Subscription(row["subscription__endpoint"], row["subscription__p256dh"],
+                                      row["subscription__auth"])
+            if row["subscription__endpoint"] else None,
+            is_active=bool(row["subscription__is_active"]),
+            channel=Channel(row["channel"]), email_to=row["email_to"],
+            kind=DeliveryKind(row["kind"]),
+            cart_id=row["cart_id"], step=row["step"],
+        )
+
+
+class OutboxWorker:
+    def __init__(
+        self,
+        *,
+        signer_for: SignerFor,
+        click_url_for: ClickUrlFor,
+        now: Callable[[], datetime],
+        batch_size: int = 500,
+        concurrency: int = 64,
+        lease_seconds: int = 120,
+        max_attempts: int = 8,
+        idle_seconds: float = 0.5,
+        worker_id: str | None = None,
+        lanes: int = 2,
+        wake: asyncio.Event | None = None,
+        mailer: Mailer | None = None,
+    ) -> None:
+        self.signer_for = signer_for
+        self.click_url_for = click_url_for
+        self.now = now
+        self.batch_size = batch_size
+        self.concurrency = concurrency
+        self.lease = timedelta(seconds=lease_seconds)
+        self.max_attempts = max_attempts
+        self.idle_seconds = idle_seconds
+        self.worker_id = worker_id or uuid.uuid4().hex[:24]
+        self.lanes = max(1, lanes)
+        self.wake = wake or asyncio.Event()
+        self.mailer = mailer
+        self.sent = 0
+        self._idle_lanes = 0
+
+    # -- claiming -------------------------------------------------------------------------
+
+    def _due(self, now: datetime) -> Q:
+        return (Q(status=DeliveryStatus.QUEUED, next_attempt_at__lte=now)
+                | Q(status=DeliveryStatus.SENDING, locked_until__lt=now))
+
+    async def _lock(self, due: Q, limit: int) -> list[int]:
+        # One status per query, so the (status, next_attempt_at) index answers it however many
+        # delivered rows the table holds (an OR of both made PostgreSQL scan the whole table).
+        # Model rows, not values_list(): tortoise drops FOR UPDATE from values()/values_list()
+        # (tortoise-orm issue #2250), which left the rows unlocked.
+        rows = await (Delivery.filter(due).order_by("next_attempt_at").limit(limit)
+                      .select_for_update(skip_locked=True).only("id"))
+        return [row.id for row in rows]
+
+    async def claim(self, claimer: str | None = None) -> list[Claimed]:
+        claimer = claimer or self.worker_id
+        now = self.now()
+        async with in_transaction():
+            # Rows of a dead worker whose lease ran out first, then what is due.
+            ids = await self._lock(Q(status=DeliveryStatus.SENDING, locked_until__lt=now),
+                                   self.batch_size)
+            if len(ids) < self.batch_size:
+                ids += await self._lock(Q(status=DeliveryStatus.QUEUED, next_attempt_at__lte=now),
+                                        self.batch_size - len(ids))
+            if not ids:
+                return []
+            claimable = Delivery.filter(id__in=ids)
+            if not _on_postgres():
+                # No row locks here (SQLite): the UPDATE itself checks they are still due.
+                # PostgreSQL holds this transaction's locks on exactly these rows, and repeating
+                # the test there made it scan every queued row of the status index per claim.
+                claimable = claimable.filter(self._due(now))
+            await claimable.update(
+                status=DeliveryStatus.SENDING, locked_until=now + self.lease,
+                claimed_by=claimer, attempts=F("attempts") + 1,
+            )
+        rows = await Delivery.filter(id__in=ids, claimed_by=claimer,
+                                     status=DeliveryStatus.SENDING).values(*_CLAIMED_FIELDS)
+        return [Claimed.from_row(row) for row in rows]
+
+    # -- sending --------------------------------------------------------------------------
+
+    async def _send_one(self, sender: Sender, delivery: Claimed,
+                        signer: VapidSigner | Exception | None, stale: str | None) -> Outcome:
+        now = self.now()
+        if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
+            return Outcome(OutcomeKind.EXPIRED, reason="outlived its TTL before it could be sent")
+        if stale:
+            return Outcome(OutcomeKind.EXPIRED, reason=stale)
+        if delivery.channel == Channel.EMAIL:
+            if self.mailer is None:
+                return Outcome(OutcomeKind.FAILED, reason="email is not configured (SMTP_HOST)")
+            return await self.mailer.send(delivery.email_to or "", delivery.payload,
+                                          attempt=delivery.attempts)
+        if not delivery.is_active or delivery.subscription is None:
+            return Outcome(OutcomeKind.EXPIRED, reason="subscription is no longer active")
+        if isinstance(signer, Exception):
+            raise signer
+        assert signer is not None
+        payload = {**delivery.payload, "delivery_id": delivery.id,
+                   "click_url": self.click_url_for(delivery.id)}
+        message = PushMessage(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
+                          topic=delivery.topic)
+        return await sender.send(delivery.subscription, message, signer,
+                                 attempt=delivery.attempts)
+
+    async def run_once(self, sender: Sender, claimer: str | None = None) -> int:
+        """Claim one batch, send it, record every outcome; returns how many were claimed."""
+        batch = await self.claim(claimer)
+        if not batch:
+            return 0
+        signers: dict[int, Any] = {}
+        for store_id in {d.store_id for d in batch if d.channel == Channel.PUSH}:
+            try:
+                signers[store_id] = await self.signer_for(store_id)
+            except Exception as exc:  # recorded as a retry of that store's rows, not the batch's
+                signers[store_id] = exc
+        stale = await stale_reasons(batch)
+        outcomes = await asyncio.gather(
+            *(self._send_one(sender, d, signers.get(d.store_id), stale.get(d.id))
+              for d in batch),
+            return_exceptions=True)
+        await self.record(batch, outcomes, claimer)
+        self.sent += len(batch)
+        return len(batch)
+
+    # -- recording ------------------------------------------------------------------------
+
+    async def record(self, batch: list[Claimed], outcomes: list[Any],
+                     claimer: str | None = None) -> None:
+        now = self.now()
+        # Rows with the same outcome, status code and reason are written by one UPDATE; each row
+        # keeps its own code and reason (a 404 is not recorded as its neighbour's 410). sent_at is
+        # the first time the push service answered, so it is set only where it is still empty.
+        groups: dict[tuple[OutcomeKind, int | None, str, bool], list[Claimed]] = defaultdict(list)
+        retries: list[tuple[Claimed, Outcome]] = []
+        for delivery, outcome in zip(batch, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                log.exception("sending delivery %s failed", delivery.id, exc_info=outcome)
+                outcome = Outcome(OutcomeKind.RETRY, retry_after=60.0,
+                                  reason=f"{type(outcome).__name__}: {outcome}"[:200])
+            if outcome.kind == OutcomeKind.RETRY and delivery.attempts >= self.max_attempts:
+                outcome = Outcome(OutcomeKind.FAILED, outcome.status,
+                                  reason=f"gave up after {delivery.attempts} attempts; "
+                                         f"last: {outcome.reason}"[:300])
+            if outcome.kind == OutcomeKind.RETRY:
+                retries.append((delivery, outcome))
+            else:
+                first_answer = outcome.status is not None and delivery.sent_at is None
+                groups[(outcome.kind, outcome.status, outcome.reason[:300], first_answer)].append(
+                    delivery)
+
+        mine = Delivery.filter(claimed_by=claimer or self.worker_id)
+        final = {OutcomeKind.DELIVERED: DeliveryStatus.DELIVERED,
+                 OutcomeKind.FAILED: DeliveryStatus.FAILED}
+        for (kind, status, reason, first_answer), rows in groups.items():
+            if kind == OutcomeKind.GONE:
+                await PushSubscription.filter(
+                    id__in=[d.subscription_id for d in rows if d.subscription_id], is_active=True,
+                ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
+                         updated_at=now)
+                for d in rows:
+                    if d.channel == Channel.EMAIL and d.email_to:
+                        await suppress_email(d.store_id, d.email_to, SuppressionReason.BOUNCED,
+                                             now, reason)
+            values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED),
+                                      "locked_until": None, "last_status_code": status,
+                                      "last_error": reason}
+            if first_answer:
+                values["sent_at"] = now
+            if kind == OutcomeKind.DELIVERED:
+                values["delivered_at"] = now
+            await mine.filter(id__in=[d.id for d in rows]).update(**values)
+        for delivery, outcome in retries:
+            await mine.filter(id=delivery.id).update(
+                status=DeliveryStatus.QUEUED, locked_until=None,
+                next_attempt_at=now + timedelta(seconds=outcome.retry_after or 60),
+                last_status_code=outcome.status, last_error=outcome.reason[:300],
+                sent_at=delivery.sent_at or (now if outcome.status else None))
+
+    # -- running --------------------------------------------------------------------------
+
+    async def drain(self) -> int:
+        """Send until nothing is due now (used by tests and one-shot runs)."""
+        total = 0
+        async with Sender(concurrency=self.concurrency) as sender:
+            while claimed := await self.run_once(sender):
+                total += claimed
+        return total
+
+    async def run(self, stop: asyncio.Event,
+                  before_batch: Callable[[], Awaitable[None]] | None = None) -> None:
+        """Work until *stop* is set; batches in hand are finished first (graceful shutdown).
+
+        Batches go through `lanes` at once, each claiming under its own name, so one batch is
+        encrypted and sent while another waits for the database."""
+        async with Sender(concurrency=self.concurrency) as sender:
+            await asyncio.gather(*(
+                self._lane(sender, stop, f"{self.worker_id}-{lane}",
+                           before_batch if lane == 0 else None)
+                for lane in range(self.lanes)))
+
+    async def _lane(self, sender: Sender, stop: asyncio.Event, claimer: str,
+                    before_batch: Callable[[], Awaitable[None]] | None) -> None:
+        while not stop.is_set():
+            try:
+                if before_batch is not None:
+                    await before_batch()
+                claimed = await self.run_once(sender, claimer)
+            except Exception:  # a database hiccup must not kill the worker
+                log.exception("outbox worker iteration failed")
+                claimed = 0
+            if not claimed:
+                await self._idle(stop)
+
+    @property
+    def is_idle(self) -> bool:
+        """Every lane found nothing to send and waits to be woken."""
+        return self._idle_lanes == self.lanes
+
+    async def _idle(self, stop: asyncio.Event) -> None:
+        """Wait until woken (rows queued), stopped, or idle_seconds passed (the fallback poll,
+        which also finds retries coming due and the leases of dead workers)."""
+        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self.wake.wait())]
+        self._idle_lanes += 1
+        try:
+            await asyncio.wait(waits, timeout=self.idle_seconds,
+                               return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            self._idle_lanes -= 1
+        for waiting in waits:
+            waiting.cancel()
+        self.wake.clear()

@@ -1,0 +1,53 @@
+"""The outbox's last check before a message goes out: rows that must not be sent any more, and
+why. A reminder whose cart was ordered or touched since; an email to an address that
+unsubscribed or was refused (only a refusal stops an order confirmation, which is not
+marketing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from server.models import (
+    ORDER_CONFIRMATION,
+    Cart,
+    Channel,
+    DeliveryKind,
+    EmailSuppression,
+    SuppressionReason,
+    awaits_recovery,
+)
+
+if TYPE_CHECKING:
+    from server.messaging.outbox import Claimed
+
+CAME_BACK = "the shopper came back or ordered: reminder not needed"
+SUPPRESSED = "the address unsubscribed or was refused"
+
+
+async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
+    """Delivery id -> why it must not go out, for the rows of *batch* that must not."""
+    stale: dict[int, str] = {}
+    reminders = [d for d in batch if d.kind == DeliveryKind.REMINDER]
+    if reminders:
+        carts = {c["id"]: c for c in await Cart.filter(
+            id__in={d.cart_id for d in reminders if d.cart_id}).values(
+            "id", "status", "abandoned_at", "updated_at")}
+        for d in reminders:
+            cart = carts.get(d.cart_id)
+            if cart is None or not awaits_recovery(cart["status"], cart["abandoned_at"],
+                                                   cart["updated_at"]):
+                stale[d.id] = CAME_BACK
+    emails = {(d.store_id, d.email_to) for d in batch
+              if d.channel == Channel.EMAIL and d.email_to}
+    if emails:
+        suppressed = {(store_id, email): reason for store_id, email, reason in
+                      await EmailSuppression.filter(
+                          store_id__in={s for s, _ in emails},
+                          email__in={e for _, e in emails},
+                      ).values_list("store_id", "email", "reason")}
+        for d in batch:
+            reason = suppressed.get((d.store_id, d.email_to))
+            transactional = d.kind == DeliveryKind.ORDER and d.step == ORDER_CONFIRMATION
+            if reason is not None and (reason == SuppressionReason.BOUNCED or not transactional):
+                stale[d.id] = SUPPRESSED
+    return stale
