@@ -24,7 +24,7 @@ from server.checkout.schemas import (
     TaxRatesIn,
 )
 from server.errors import ApiError, Unauthorized
-from server.models import DiscountCode, Segment, ShippingRule, Store, TaxRate
+from server.models import DiscountCode, OrderStatus, Segment, ShippingRule, Store, TaxRate
 from server.recovery.metrics import recovery_metrics
 from server.recovery.settings import RecoverySettings, save_recovery_settings
 from server.schemas import Strict
@@ -228,7 +228,7 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
         raise ApiError("the event body is not a valid payment event",
                        code="invalid_request") from exc
     order = await orders.apply_payment_event(
-        store, event.order_number, event.status, event.amount, event.currency,
+        store, event.order_number, OrderStatus(event.status), event.amount, event.currency,
         event.provider_reference, current.now(), current.message_context(),
     )
     return {"number": order.number, "status": order.status.value}

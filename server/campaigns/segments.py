@@ -20,6 +20,7 @@ from server.errors import ApiError, NotFound
 from server.models import (
     Cart,
     CartStatus,
+    Channel,
     EmailSuppression,
     Order,
     OrderStatus,
@@ -70,12 +71,12 @@ class OneOf(_Rule):
         strip_whitespace=True, min_length=1, max_length=16)]], Field(min_length=1, max_length=50)]
 
 
-class Channel(_Rule):
+class SubscribedTo(_Rule):
     type: Literal["channel"]
-    value: Literal["push", "email"]
+    value: Channel
 
 
-Rule = Annotated[ProductActivity | AbandonedCart | LastSeen | OneOf | Channel,
+Rule = Annotated[ProductActivity | AbandonedCart | LastSeen | OneOf | SubscribedTo,
                  Field(discriminator="type")]
 
 
@@ -171,7 +172,7 @@ def _condition(store_id: int, rule: Any, now: datetime) -> Q:
         condition = Q(id__in=_ids(PushSubscription.filter(
             store_id=store_id, is_active=True, **{f"{rule.type}__in": rule.values})))
     else:
-        condition = (_push_reachable(store_id) if rule.value == "push"
+        condition = (_push_reachable(store_id) if rule.value == Channel.PUSH
                      else _email_reachable(store_id))
     return ~condition if rule.negate else condition
 

@@ -199,7 +199,7 @@ def verify_webhook(signing_key: str, header: str, body: bytes, now: datetime,
         raise Unauthorized("the webhook signature does not match", code="invalid_signature")
 
 
-async def apply_payment_event(store: Store, number: str, status: str, amount: int,
+async def apply_payment_event(store: Store, number: str, target: OrderStatus, amount: int,
                               currency: str, reference: str, now: datetime,
                               messages: MessageContext | None = None) -> Order:
     """Mark a pending order paid or failed. Repeats of the same event change nothing. With
@@ -207,7 +207,6 @@ async def apply_payment_event(store: Store, number: str, status: str, amount: in
     order = await get_order(store, number)
     if amount != order.total or currency.upper() != order.currency:
         raise ApiError("amount or currency does not match the order", code="amount_mismatch")
-    target = OrderStatus.PAID if status == "paid" else OrderStatus.FAILED
     if order.status == target:
         return order
     if order.status != OrderStatus.PENDING:

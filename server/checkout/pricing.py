@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from server.models import DiscountKind
+
 MAX_PERCENT = 100
 
 
@@ -47,7 +49,7 @@ class TaxRule:
 @dataclass(frozen=True)
 class Discount:
     code: str
-    kind: str  # "percent", "fixed" or "free_shipping"
+    kind: DiscountKind
     value: int = 0
     min_subtotal: int = 0
 
@@ -98,12 +100,12 @@ def quote(
             rejection = "below_minimum"
         else:
             applied_code = discount.code
-            if discount.kind == "percent":
+            if discount.kind == DiscountKind.PERCENT:
                 percent = max(0, min(discount.value, MAX_PERCENT))
                 discount_amount = divide_round_half_up(subtotal * percent, 100)
-            elif discount.kind == "fixed":
+            elif discount.kind == DiscountKind.FIXED:
                 discount_amount = max(0, discount.value)
-            elif discount.kind == "free_shipping":
+            elif discount.kind == DiscountKind.FREE_SHIPPING:
                 free_shipping = True
             discount_amount = min(discount_amount, subtotal)
 

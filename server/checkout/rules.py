@@ -95,7 +95,7 @@ async def usable_discount(store: Store, code: str, now: datetime) -> DiscountCod
 
 
 def as_pricing_discount(discount: DiscountCode) -> Discount:
-    return Discount(code=discount.code, kind=discount.kind.value, value=discount.value,
+    return Discount(code=discount.code, kind=discount.kind, value=discount.value,
                     min_subtotal=discount.min_subtotal)
 
 

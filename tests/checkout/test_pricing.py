@@ -12,6 +12,7 @@ from server.checkout.pricing import (
     divide_round_half_up,
     quote,
 )
+from server.models import DiscountKind
 
 FLAT = ShippingOption(rate=4900, free_above=99900)
 GST = TaxRule(rate_bp=1800, name="GST")
@@ -49,14 +50,14 @@ def test_shipping_is_charged_below_the_free_threshold_and_free_at_it() -> None:
 
 def test_free_shipping_threshold_counts_the_discounted_subtotal() -> None:
     b = quote([Line(100000, 1)], shipping=FLAT, tax=None, prices_include_tax=True,
-              discount=Discount("TEN", "percent", 10))
+              discount=Discount("TEN", DiscountKind.PERCENT, 10))
     assert b.discount == 10000
     assert b.shipping == 4900  # 900 after discount is below the 999 threshold
 
 
 def test_percent_discount_reduces_the_taxable_amount() -> None:
     b = quote([Line(10000, 2)], shipping=None, tax=TaxRule(rate_bp=1000),
-              prices_include_tax=False, discount=Discount("QUARTER", "percent", 25))
+              prices_include_tax=False, discount=Discount("QUARTER", DiscountKind.PERCENT, 25))
     assert b.discount == 5000
     assert b.tax == 1500
     assert b.total == 20000 - 5000 + 1500
@@ -64,14 +65,14 @@ def test_percent_discount_reduces_the_taxable_amount() -> None:
 
 def test_fixed_discount_never_exceeds_the_subtotal() -> None:
     b = quote([Line(3000, 1)], shipping=ShippingOption(rate=500), tax=None,
-              prices_include_tax=False, discount=Discount("BIG", "fixed", 10000))
+              prices_include_tax=False, discount=Discount("BIG", DiscountKind.FIXED, 10000))
     assert b.discount == 3000
     assert b.total == 500
 
 
 def test_free_shipping_code_zeroes_shipping() -> None:
     b = quote([Line(3000, 1)], shipping=ShippingOption(rate=500), tax=None,
-              prices_include_tax=False, discount=Discount("SHIPFREE", "free_shipping"))
+              prices_include_tax=False, discount=Discount("SHIPFREE", DiscountKind.FREE_SHIPPING))
     assert b.shipping == 0 and b.free_shipping
     assert b.discount_code == "SHIPFREE"
     assert b.total == 3000
@@ -79,7 +80,7 @@ def test_free_shipping_code_zeroes_shipping() -> None:
 
 def test_discount_below_its_minimum_is_rejected_not_applied() -> None:
     b = quote([Line(3000, 1)], shipping=None, tax=None, prices_include_tax=False,
-              discount=Discount("MIN50", "fixed", 1000, min_subtotal=5000))
+              discount=Discount("MIN50", DiscountKind.FIXED, 1000, min_subtotal=5000))
     assert b.discount == 0
     assert b.discount_code is None
     assert b.discount_rejection == "below_minimum"

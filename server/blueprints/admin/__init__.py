@@ -3,9 +3,11 @@
 from server.blueprints.admin import (  # noqa: F401 (their routes)
     campaigns,
     catalog,
+    onboarding,
     reports,
     segments,
     settings,
+    team,
 )
 from server.blueprints.admin.core import blueprint
 

@@ -1,6 +1,5 @@
-"""The admin console's core: sign-in, CSRF, the store-page decorator, the dashboard, onboarding
-(script tag, service worker line, origins, keys, a test notification) and the team.
-Server-rendered; every form carries a CSRF token."""
+"""The admin console's core: sign-in and out, CSRF, the store-page decorator, and the helpers
+every area's pages share. Server-rendered; every form carries a CSRF token."""
 
 from __future__ import annotations
 
@@ -14,21 +13,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
-from quart import Blueprint, Response, g, jsonify, redirect, render_template, request
+from quart import Blueprint, Response, g, redirect, render_template, request
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
 
-from push.sender import OutcomeKind, PushMessage, Sender, Subscription, VapidSigner
-from server import admin_auth, stores
-from server.admin_auth import Access, Role
+from server import admin_auth
+from server.admin_auth import Access
 from server.blueprints import current
-from server.blueprints.keys import forget_known_origins
-from server.campaigns import subscriptions
-from server.campaigns.subscriptions import PushSubscriptionJSON
-from server.errors import ApiError
 from server.messaging.formatting import money, zone_of
-from server.models import StoreMembership
-from server.stores import StoreSettingsIn
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -200,145 +192,6 @@ async def home() -> Any:
                                    "Ask an owner to invite you, or create a store with "
                                    "`pushcart store create`.")
     return redirect(f"/admin/stores/{memberships[0][0].id}")
-
-
-# -- invitations --------------------------------------------------------------------------------
-
-@blueprint.route("/invite/<token>", methods=["GET", "POST"])
-async def accept_invite(token: str) -> Any:
-    secret = current.settings().secret_key
-    user = await admin_auth.invited_user(secret, token)
-    if user is None:
-        return await message_page(404, "This invitation is not valid",
-                                   "It may have expired or been used. Ask for a new one.")
-    error = ""
-    if request.method == "POST":
-        form = await request.form
-        password = form.get("password") or ""
-        error = admin_auth.password_problem(password) or (
-            "The two passwords differ." if password != form.get("confirm") else "")
-        if not error:
-            user.password_hash = admin_auth.hash_password(password)
-            await user.save(update_fields=["password_hash"])
-            login_user(AuthUser(admin_auth.session_id(secret, user)), remember=True)
-            return redirect("/admin")
-    return await render_template("admin/invite.html", email=user.email, error=error), (
-        400 if error else 200)
-
-
-# -- the store's pages ----------------------------------------------------------------------------
-
-def _onboarding_values(access: Access) -> dict[str, Any]:
-    base = current.public_url()
-    return {
-        "script_tag": f'<script src="{base}/widget.js" data-store="{access.store.public_key}" '
-                      f"async></script>",
-        "sw_line": f'importScripts("{base}/static/sw.js");',
-        "origins": "\n".join(access.store.allowed_origins),
-    }
-
-
-@blueprint.get("/stores/<int:store_id>/onboarding")
-@store_page()
-async def onboarding(access: Access) -> str:
-    return await render("admin/onboarding.html", access, new_secret=None, error="",
-                         **_onboarding_values(access))
-
-
-@blueprint.post("/stores/<int:store_id>/origins")
-@store_page(owner=True)
-async def save_origins(access: Access) -> Any:
-    form = await request.form
-    lines = [line.strip() for line in (form.get("origins") or "").splitlines() if line.strip()]
-    values = _onboarding_values(access)
-    try:
-        if not lines:
-            raise ApiError("List at least one origin, e.g. https://shop.example.com")
-        if len(lines) > 20:
-            raise ApiError("At most 20 origins.")
-        await stores.update_settings(access.store, StoreSettingsIn(allowed_origins=lines))
-    except ApiError as exc:
-        return await render("admin/onboarding.html", access, new_secret=None,
-                             error=exc.message, **{**values, "origins": "\n".join(lines)}), 400
-    forget_known_origins()
-    return redirect(f"/admin/stores/{access.store.id}/onboarding")
-
-
-@blueprint.post("/stores/<int:store_id>/keys/rotate")
-@store_page(owner=True)
-async def rotate_key(access: Access) -> str:
-    """The new secret key is shown in this answer only (never stored readable, never again)."""
-    secret = await stores.rotate_secret_key(current.settings().secret_key, access.store)
-    return await render("admin/onboarding.html", access, new_secret=secret, error="",
-                         **_onboarding_values(access))
-
-
-async def _user_key() -> str:
-    return f"test-push|{current_user.auth_id}"
-
-
-@blueprint.post("/stores/<int:store_id>/test-push")
-@rate_limit(limits=[RateLimit(10, timedelta(minutes=1), key_function=_user_key)])
-@store_page()
-async def test_push(access: Access) -> Any:
-    """Send one notification, now, to the signed-in person's own browser (its subscription in
-    the JSON body, checked like a shopper's), so they see what shoppers will see."""
-    body = await request.get_json(silent=True)
-    settings = current.settings()
-    try:
-        given = PushSubscriptionJSON.model_validate((body or {}).get("subscription")
-                                                    if isinstance(body, dict) else None)
-        endpoint, p256dh, auth = subscriptions.checked(
-            given.endpoint, given.keys.p256dh, given.keys.auth, settings.push_hosts)
-    except ValidationError:
-        return jsonify({"error": "send {subscription: PushSubscription.toJSON()}"}), 400
-    except ApiError as exc:
-        return jsonify({"error": exc.message}), 400
-    signer = VapidSigner(stores.vapid_private_pem(settings.secret_key, access.store),
-                         settings.vapid_contact)
-    payload = {"title": f"{access.store.name}: test notification",
-               "body": "Push notifications from your store reach this browser.",
-               "url": f"{current.public_url()}/admin/stores/{access.store.id}/onboarding",
-               "topic": "pushcart-test"}
-    async with Sender(concurrency=1, timeout=10) as sender:
-        outcome = await sender.send(Subscription(endpoint, p256dh, auth),
-                                    PushMessage(payload=payload, ttl=600, urgency="high",
-                                                topic="pushcart-test"), signer)
-    delivered = outcome.kind == OutcomeKind.DELIVERED
-    return jsonify({"status": outcome.kind, "code": outcome.status,
-                    "reason": outcome.reason}), 200 if delivered else 502
-
-
-@blueprint.get("/stores/<int:store_id>/team")
-@store_page()
-async def team(access: Access) -> str:
-    return await render("admin/team.html", access, members=await _members(access), error="",
-                         invite_link=None, invited="")
-
-
-async def _members(access: Access) -> list[dict[str, Any]]:
-    rows = await (StoreMembership.filter(store=access.store).select_related("user")
-                  .order_by("id"))
-    return [{"email": m.user.email, "role": m.role,
-             "pending": m.user.password_hash == admin_auth.UNUSABLE} for m in rows]
-
-
-@blueprint.post("/stores/<int:store_id>/team")
-@store_page(owner=True)
-async def invite(access: Access) -> Any:
-    form = await request.form
-    email = (form.get("email") or "").strip().lower()
-    role = Role.OWNER if form.get("role") == "owner" else Role.STAFF
-    if "@" not in email or len(email) > 254 or " " in email:
-        return await render("admin/team.html", access, members=await _members(access),
-                             error="Enter the email address of the person to invite.",
-                             invite_link=None, invited=email), 400
-    user, needs_password = await admin_auth.invite(access.store, email, role)
-    link = (f"{current.public_url()}/admin/invite/"
-            f"{admin_auth.invite_token(current.settings().secret_key, user)}"
-            if needs_password else None)
-    return await render("admin/team.html", access, members=await _members(access), error="",
-                         invite_link=link, invited=email)
 
 
 # -- helpers of every area ----------------------------------------------------------------------
