@@ -8,7 +8,7 @@ from server.blueprints import current
 from server.checkout import order_texts, post_purchase
 from server.errors import NotFound
 from server.messaging.suppressions import read_unsubscribe_token, suppress_email
-from server.messaging.texts import UNSUBSCRIBE_TEXTS, direction_of
+from server.messaging.texts import direction_of, texts_of
 from server.models import Order, Product, Store, SuppressionReason
 from server.recovery.settings import RecoverySettings
 from server.widget_bundle import Bundle, build_bundle
@@ -76,11 +76,12 @@ async def _unsubscribe_target(token: str) -> tuple[Store, str, str] | None:
 
 async def _unsubscribe_page(state: str, target: tuple[Store, str, str] | None) -> tuple[str, int]:
     if target is None:
-        return await render_template("unsubscribe.html", state="invalid", t=UNSUBSCRIBE_TEXTS["en"],
-                                     lang="en", dir="ltr", store=None), 404
+        return await render_template("unsubscribe.html", state="invalid",
+                                     t=texts_of("unsubscribe", "en"), lang="en", dir="ltr",
+                                     store=None), 404
     store, email, lang = target
     texts = {k: v.replace("{store}", store.name).replace("{email}", email)
-             for k, v in UNSUBSCRIBE_TEXTS[lang].items()}
+             for k, v in texts_of("unsubscribe", lang).items()}
     return await render_template("unsubscribe.html", state=state, t=texts, lang=lang,
                                  dir=direction_of(lang), store=store), 200
 

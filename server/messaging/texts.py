@@ -1,11 +1,25 @@
-"""The languages Pushcart writes messages and pages in, and how texts are filled in."""
+"""The languages Pushcart writes messages and pages in, their texts, and how texts are filled in.
+
+Every text a shopper reads from the server (reminders, emails, order messages, the order and
+unsubscribe pages) is in `server/locales/<lang>.json`, one file per language, in sections:
+`reminder_steps` (each step's title and body: {first_name}, {store}, {items}, {total}, {code},
+{expiry}), `reminder_email`, `order` ({first_name}, {number}, {store}, {total}) and
+`unsubscribe` ({store}, {email}). A merchant's own step texts replace `reminder_steps` per
+step and language.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from typing import Any
+
+from server.settings import PROJECT_ROOT
 
 LANGUAGES = ("en", "hi", "bn", "gu", "ur")
 RTL_LANGUAGES = frozenset({"ur"})
+LOCALES = PROJECT_ROOT / "server" / "locales"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -20,26 +34,18 @@ def direction_of(lang: str) -> str:
     return "rtl" if lang in RTL_LANGUAGES else "ltr"
 
 
+@cache
+def _locale(lang: str) -> dict[str, Any]:
+    texts: dict[str, Any] = json.loads((LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
+    return texts
+
+
+def texts_of(section: str, lang: str) -> dict[str, Any]:
+    """One section of a language's texts (English for a language Pushcart does not speak)."""
+    texts: dict[str, Any] = _locale(language_of(lang))[section]
+    return texts
+
+
 def fill(text: str, values: dict[str, str]) -> str:
     """Replace {placeholders}; unknown ones stay as typed. Escaping is the renderer's job."""
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
-
-
-# The unsubscribe page.
-UNSUBSCRIBE_TEXTS: dict[str, dict[str, str]] = {
-    "en": {"ask": "Stop emails from {store} to {email}?", "button": "Unsubscribe",
-           "done": "Done. {email} gets no more emails from {store}.",
-           "invalid": "This unsubscribe link is not valid. Copy the whole link from the email."},
-    "hi": {"ask": "{store} से {email} पर ईमेल बंद करें?", "button": "सदस्यता छोड़ें",
-           "done": "हो गया। {email} पर अब {store} से कोई ईमेल नहीं आएगा।",
-           "invalid": "यह लिंक मान्य नहीं है। ईमेल से पूरा लिंक कॉपी करें।"},
-    "bn": {"ask": "{store} থেকে {email}-এ ইমেল বন্ধ করবেন?", "button": "সদস্যতা ত্যাগ করুন",
-           "done": "হয়ে গেছে। {email}-এ {store} থেকে আর কোনো ইমেল যাবে না।",
-           "invalid": "এই লিংকটি বৈধ নয়। ইমেল থেকে পুরো লিংকটি কপি করুন।"},
-    "gu": {"ask": "{store} તરફથી {email} પર ઇમેઇલ બંધ કરવા છે?", "button": "અનસબ્સ્ક્રાઇબ",
-           "done": "થઈ ગયું. {email} પર હવે {store} તરફથી કોઈ ઇમેઇલ નહીં આવે.",
-           "invalid": "આ લિંક માન્ય નથી. ઇમેઇલમાંથી આખી લિંક કૉપિ કરો."},
-    "ur": {"ask": "{store} سے {email} پر ای میلز بند کریں؟", "button": "ان سبسکرائب",
-           "done": "ہو گیا۔ {email} پر اب {store} سے کوئی ای میل نہیں آئے گی۔",
-           "invalid": "یہ لنک درست نہیں۔ ای میل سے پورا لنک کاپی کریں۔"},
-}

@@ -12,10 +12,9 @@ from server.checkout.carts import LOW_STOCK, cart_link_token, quote_cart
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money
-from server.messaging.texts import direction_of, fill
+from server.messaging.texts import direction_of, fill, texts_of
 from server.models import Cart, CartItem, Channel, Delivery, Store
 from server.recovery.settings import RecoverySettings, ReminderStep
-from server.recovery.texts import EMAIL_TEXTS, STEP_TEXTS
 from server.stores import Branding
 
 
@@ -46,7 +45,7 @@ class ReminderContent:
         return payload
 
     def email(self, url: str, unsubscribe: str) -> dict[str, Any]:
-        words = EMAIL_TEXTS[self.lang]
+        words = texts_of("reminder_email", self.lang)
         branding = Branding.of(self.store)
         values = {"url": url, "unsubscribe_url": unsubscribe, "title": self.title,
                   "body": self.body, "lines": self.lines, "total": self.total, "code": self.code,
@@ -62,11 +61,12 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
                            lang: str, zone: ZoneInfo, code: str | None,
                            expires: datetime | None, settings: RecoverySettings,
                            now: datetime) -> ReminderContent:
+    words = texts_of("reminder_email", lang)
     quote = await quote_cart(store, cart, now)
     locale = babel_locale(lang, store.country)
     names = [item.product.name for item in items]
     values = {
-        "first_name": (cart.name.split() or [EMAIL_TEXTS[lang]["friend"]])[0],
+        "first_name": (cart.name.split() or [words["friend"]])[0],
         "store": store.name,
         "items": ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else ""),
         "total": money(quote.breakdown.total, store.currency, locale),
@@ -74,13 +74,13 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
         "expiry": local_time(expires, zone, "d MMM, HH:mm", locale) if expires else "",
     }
     own = next((text for key, text in step.texts.items() if key == lang), None)
-    chosen = own.model_dump() if own else STEP_TEXTS[step.template][lang]
+    chosen = own.model_dump() if own else texts_of("reminder_steps", lang)[step.template]
     title, body = fill(chosen["title"], values), fill(chosen["body"], values)
     lines = [{
         "name": item.product.name, "quantity": item.quantity,
         "image": item.product.image_url, "price": money(item.product.price * item.quantity,
                                                         store.currency, locale),
-        "low_stock": (EMAIL_TEXTS[lang]["low_stock"].replace("{n}", str(item.product.stock))
+        "low_stock": (words["low_stock"].replace("{n}", str(item.product.stock))
                       if item.product.stock is not None and 0 < item.product.stock <= LOW_STOCK
                       else ""),
     } for item in items]
