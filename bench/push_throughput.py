@@ -44,13 +44,13 @@ from pywebpush import WebPusher, webpush, webpush_async
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import SECRET, fresh_database, open_database  # noqa: E402
 from push.sender import Subscription, encrypt  # noqa: E402
 from push.vapid import generate_key_pair  # noqa: E402
 from tests.push.keys import SubscriberKeys  # noqa: E402
 
 PAYLOAD = {"title": "Flash sale: 30% off teas", "body": "Today only, until midnight.",
            "url": "https://shop.example/sale", "topic": "campaign-1"}
-SECRET = "bench-server-secret-0123456789abcdef"
 
 
 def free_port() -> int:
@@ -186,23 +186,11 @@ async def async_baseline(subs: list[dict], vapid: Vapid02, in_flight: int = 64) 
 
 
 async def prepare_pushcart(database_url: str, subs: list[dict]) -> int:
-    import asyncpg
-
-    conn = await asyncpg.connect(database_url.split("?")[0].replace("postgres://",
-                                                                     "postgresql://", 1))
-    await conn.execute("DROP SCHEMA IF EXISTS pushcart_bench CASCADE; "
-                       "CREATE SCHEMA pushcart_bench;")
-    await conn.close()
-
     from server import db
     from server.models import PushSubscription
-    from server.settings import Settings
     from server.stores import create_store
 
-    await db.migrate(database_url)
-    settings = Settings.from_env({"DATABASE_URL": database_url, "PUSHCART_SECRET_KEY": SECRET,
-                                  "PUSHCART_DATA_DIR": tempfile.mkdtemp()})
-    ctx = await db.open_database(settings)
+    ctx = await fresh_database(database_url, schema="pushcart_bench")
     created = await create_store(SECRET, "Bench", ["https://shop.example"])
     now = datetime.now(UTC)
     for start in range(0, len(subs), 2000):
@@ -226,19 +214,18 @@ async def fan_out_and_wait(database_url: str,
     used meanwhile."""
     from tortoise.transactions import in_transaction
 
-    from server import campaigns, db
+    from server import db
+    from server.campaigns import sending
+    from server.campaigns.schemas import CampaignIn
     from server.models import Delivery, DeliveryStatus, Store
-    from server.settings import Settings
 
-    settings = Settings.from_env({"DATABASE_URL": database_url, "PUSHCART_SECRET_KEY": SECRET,
-                                  "PUSHCART_DATA_DIR": tempfile.mkdtemp()})
-    ctx = await db.open_database(settings)
+    ctx = await open_database(database_url)
     store = await Store.get(name="Bench")
     now = datetime.now(UTC)
     async with in_transaction():  # all rows become visible to the workers at once
-        await campaigns.create_campaign(store, campaigns.CampaignData(
+        await sending.create_campaign(store, CampaignIn(
             title=PAYLOAD["title"], body=PAYLOAD["body"], url=PAYLOAD["url"], ttl=3600), now)
-        queued = await campaigns.fan_out_due(now)
+        queued = await sending.fan_out_due(now)
     start = time.perf_counter()  # the workers were woken by the commit
     before = {name: cpu_seconds(name) for name in CPU_OF}
     assert queued == n, queued

@@ -32,15 +32,14 @@ sys.path.insert(0, str(ROOT))
 
 from tortoise import connections  # noqa: E402
 
+from bench.common import SECRET, fresh_database  # noqa: E402
 from server import db  # noqa: E402
 from server.messaging.context import MessageContext  # noqa: E402
 from server.models import Cart, Delivery, Store  # noqa: E402
 from server.recovery import sequence  # noqa: E402
 from server.recovery.settings import RecoverySettings  # noqa: E402
-from server.settings import Settings  # noqa: E402
 from server.stores import create_store  # noqa: E402
 
-SECRET = "bench-server-secret-0123456789abcdef"
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 WATERMARK = NOW - timedelta(seconds=3660)  # the previous scan's cutoff, a minute ago
 MONTH = 30 * 24 * 3600
@@ -108,18 +107,7 @@ async def _best(run: Callable[[], Awaitable[Any]], times: int,
 
 async def bench(database_url: str, carts: int, fresh: int, due: int) -> dict[str, Any]:
     dialect = db.dialect_of(database_url)
-    if dialect == "postgres":
-        import asyncpg
-
-        conn = await asyncpg.connect(database_url.split("?")[0].replace("postgres://",
-                                                                         "postgresql://", 1))
-        await conn.execute("DROP SCHEMA IF EXISTS pushcart_bench_recovery CASCADE; "
-                           "CREATE SCHEMA pushcart_bench_recovery;")
-        await conn.close()
-    await db.migrate(database_url)
-    settings = Settings.from_env({"DATABASE_URL": database_url, "PUSHCART_SECRET_KEY": SECRET,
-                                  "PUSHCART_DATA_DIR": tempfile.mkdtemp()})
-    ctx = await db.open_database(settings)
+    ctx = await fresh_database(database_url, schema="pushcart_bench_recovery")
     conn = connections.get("default")
     try:
         created = await create_store(SECRET, "Bench", ["https://shop.example"], currency="INR",

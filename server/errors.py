@@ -11,10 +11,16 @@ from werkzeug.exceptions import HTTPException
 
 
 class ApiError(Exception):
-    """An error a client caused and can act on."""
+    """An error a client caused and can act on. A subclass names its HTTP status and default
+    code in its class line: `class NotFound(ApiError, status=404, code="not_found")`."""
 
     status = 400
     code = "bad_request"
+
+    def __init_subclass__(cls, *, status: int = 400, code: str = "bad_request",
+                          **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.status, cls.code = status, code
 
     def __init__(self, message: str, *, code: str | None = None, status: int | None = None,
                  details: Any = None) -> None:
@@ -27,24 +33,20 @@ class ApiError(Exception):
         self.details = details
 
 
-class NotFound(ApiError):
-    status = 404
-    code = "not_found"
+class NotFound(ApiError, status=404, code="not_found"):
+    """No such resource, or one of another store's."""
 
 
-class Unauthorized(ApiError):
-    status = 401
-    code = "unauthorized"
+class Unauthorized(ApiError, status=401, code="unauthorized"):
+    """No key or signature, or one that is not the store's."""
 
 
-class Forbidden(ApiError):
-    status = 403
-    code = "forbidden"
+class Forbidden(ApiError, status=403, code="forbidden"):
+    """A store's key, used where it may not be (an origin it does not allow)."""
 
 
-class Conflict(ApiError):
-    status = 409
-    code = "conflict"
+class Conflict(ApiError, status=409, code="conflict"):
+    """The resource is not in the state the request needs (an ordered cart, a used code)."""
 
 
 def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:

@@ -14,6 +14,18 @@ PAYMENT_METHODS = ("card", "upi", "pix", "wallet", "bank_transfer", "cash_on_del
 OFFLINE_PAYMENT_METHODS = frozenset({"bank_transfer", "cash_on_delivery"})
 
 
+def _required(model: str, related_name: str) -> Any:
+    """A link every row has, to what it belongs to: deleted with it."""
+    return fields.ForeignKeyField(f"models.{model}", related_name=related_name,
+                                  on_delete=fields.CASCADE)
+
+
+def _optional(model: str, related_name: str, on_delete: fields.OnDelete = fields.SET_NULL) -> Any:
+    """A link a row may lack; by default the row outlives what it links to."""
+    return fields.ForeignKeyField(f"models.{model}", related_name=related_name, null=True,
+                                  on_delete=on_delete)
+
+
 class CartStatus(StrEnum):
     OPEN = "open"
     CONVERTED = "converted"
@@ -76,9 +88,7 @@ class Store(Model):
 
 class Product(Model):
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="products", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "products")
     store_id: int
     sku = fields.CharField(max_length=64)
     name = fields.CharField(max_length=200)
@@ -98,9 +108,7 @@ class Product(Model):
 
 class ShippingRule(Model):
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="shipping_rules", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "shipping_rules")
     store_id: int
     country = fields.CharField(max_length=2, null=True)  # None: every other country
     name = fields.CharField(max_length=100, default="Standard")
@@ -114,9 +122,7 @@ class ShippingRule(Model):
 
 class TaxRate(Model):
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="tax_rates", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "tax_rates")
     store_id: int
     country = fields.CharField(max_length=2)
     region = fields.CharField(max_length=10, default="")  # "" applies to the whole country
@@ -131,9 +137,7 @@ class TaxRate(Model):
 
 class DiscountCode(Model):
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="discount_codes", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "discount_codes")
     store_id: int
     code = fields.CharField(max_length=40)
     kind = fields.CharEnumField(DiscountKind, max_length=16)
@@ -153,9 +157,7 @@ class Visitor(Model):
     """A browser on a merchant's site, known by the random id the widget keeps there."""
 
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="visitors", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "visitors")
     store_id: int
     key = fields.CharField(max_length=64)
     email = fields.CharField(max_length=254, null=True)
@@ -176,13 +178,9 @@ class Visitor(Model):
 
 class Cart(Model):
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="carts", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "carts")
     store_id: int
-    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
-        "models.Visitor", related_name="carts", null=True, on_delete=fields.SET_NULL
-    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor", "carts")
     visitor_id: int | None
     token = fields.CharField(max_length=64, unique=True)
     status = fields.CharEnumField(CartStatus, max_length=16, default=CartStatus.OPEN)
@@ -225,13 +223,9 @@ def awaits_recovery(status: CartStatus, abandoned_at: datetime | None,
 
 class CartItem(Model):
     id = fields.IntField(primary_key=True)
-    cart: fields.ForeignKeyRelation[Cart] = fields.ForeignKeyField(
-        "models.Cart", related_name="items", on_delete=fields.CASCADE
-    )
+    cart: fields.ForeignKeyRelation[Cart] = _required("Cart", "items")
     cart_id: int
-    product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
-        "models.Product", related_name="cart_items", on_delete=fields.CASCADE
-    )
+    product: fields.ForeignKeyRelation[Product] = _required("Product", "cart_items")
     product_id: int
     quantity = fields.IntField()
     added_at = fields.DatetimeField(auto_now_add=True)
@@ -243,17 +237,11 @@ class CartItem(Model):
 
 class Order(Model):
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="orders", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "orders")
     store_id: int
-    cart: fields.ForeignKeyNullableRelation[Cart] = fields.ForeignKeyField(
-        "models.Cart", related_name="orders", null=True, on_delete=fields.SET_NULL
-    )
+    cart: fields.ForeignKeyNullableRelation[Cart] = _optional("Cart", "orders")
     cart_id: int | None
-    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
-        "models.Visitor", related_name="orders", null=True, on_delete=fields.SET_NULL
-    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor", "orders")
     visitor_id: int | None
     number = fields.CharField(max_length=32)
     status = fields.CharEnumField(OrderStatus, max_length=16)
@@ -271,9 +259,8 @@ class Order(Model):
     discount_code = fields.CharField(max_length=40, null=True)
     payment_method = fields.CharField(max_length=32)
     provider_reference = fields.CharField(max_length=200, default="")
-    attributed_delivery: fields.ForeignKeyNullableRelation[Delivery] = fields.ForeignKeyField(
-        "models.Delivery", related_name="orders", null=True, on_delete=fields.SET_NULL
-    )
+    attributed_delivery: fields.ForeignKeyNullableRelation[Delivery] = _optional("Delivery",
+                                                                                 "orders")
     attributed_delivery_id: int | None
     created_at = fields.DatetimeField()
     paid_at = fields.DatetimeField(null=True)
@@ -291,9 +278,7 @@ class Order(Model):
 
 class OrderItem(Model):
     id = fields.IntField(primary_key=True)
-    order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
-        "models.Order", related_name="items", on_delete=fields.CASCADE
-    )
+    order: fields.ForeignKeyRelation[Order] = _required("Order", "items")
     order_id: int
     sku = fields.CharField(max_length=64)
     name = fields.CharField(max_length=200)
@@ -309,13 +294,10 @@ class PushSubscription(Model):
     """A browser's push subscription, deduplicated by endpoint within a store."""
 
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="push_subscriptions", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "push_subscriptions")
     store_id: int
-    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
-        "models.Visitor", related_name="push_subscriptions", null=True, on_delete=fields.SET_NULL
-    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor",
+                                                                    "push_subscriptions")
     visitor_id: int | None
     endpoint_hash = fields.CharField(max_length=64)
     endpoint = fields.TextField()
@@ -341,17 +323,11 @@ class ProductView(Model):
     """That a visitor looked at a product page: one row per visitor and product, for segments."""
 
     id = fields.BigIntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="product_views", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "product_views")
     store_id: int
-    visitor: fields.ForeignKeyRelation[Visitor] = fields.ForeignKeyField(
-        "models.Visitor", related_name="product_views", on_delete=fields.CASCADE
-    )
+    visitor: fields.ForeignKeyRelation[Visitor] = _required("Visitor", "product_views")
     visitor_id: int
-    product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
-        "models.Product", related_name="views", on_delete=fields.CASCADE
-    )
+    product: fields.ForeignKeyRelation[Product] = _required("Product", "views")
     product_id: int
     views = fields.IntField(default=1)
     first_viewed_at = fields.DatetimeField()
@@ -367,9 +343,7 @@ class Segment(Model):
     """A saved audience: rules over shopper activity, all of them or any of them matching."""
 
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="segments", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "segments")
     store_id: int
     name = fields.CharField(max_length=80)
     match = fields.CharField(max_length=3, default="all")  # all | any
@@ -391,9 +365,7 @@ class Campaign(Model):
     """A push message to a segment of a store's subscribers, now or at a time."""
 
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="campaigns", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "campaigns")
     store_id: int
     kind = fields.CharField(max_length=16, default="custom")
     title = fields.CharField(max_length=120)
@@ -444,27 +416,18 @@ class Delivery(Model):
     before anything is sent."""
 
     id = fields.BigIntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="deliveries", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "deliveries")
     store_id: int
-    subscription: fields.ForeignKeyNullableRelation[PushSubscription] = fields.ForeignKeyField(
-        "models.PushSubscription", related_name="deliveries", null=True,
-        on_delete=fields.CASCADE
-    )
+    subscription: fields.ForeignKeyNullableRelation[PushSubscription] = _optional(
+        "PushSubscription", "deliveries", on_delete=fields.CASCADE)
     subscription_id: int | None
-    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
-        "models.Campaign", related_name="deliveries", null=True, on_delete=fields.CASCADE
-    )
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = _optional(
+        "Campaign", "deliveries", on_delete=fields.CASCADE)
     campaign_id: int | None
     variant = fields.SmallIntField(null=True)  # an A/B campaign's variant (0-based)
-    visitor: fields.ForeignKeyNullableRelation[Visitor] = fields.ForeignKeyField(
-        "models.Visitor", related_name="deliveries", null=True, on_delete=fields.SET_NULL
-    )
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor", "deliveries")
     visitor_id: int | None
-    cart: fields.ForeignKeyNullableRelation[Cart] = fields.ForeignKeyField(
-        "models.Cart", related_name="deliveries", null=True, on_delete=fields.SET_NULL
-    )
+    cart: fields.ForeignKeyNullableRelation[Cart] = _optional("Cart", "deliveries")
     cart_id: int | None
     kind = fields.CharEnumField(DeliveryKind, max_length=10, default=DeliveryKind.CAMPAIGN)
     step = fields.IntField(null=True)  # a reminder's step (1-based); an order message's ORDER_*
@@ -502,9 +465,7 @@ class EmailSuppression(Model):
     """An address that gets no more email from a store: unsubscribed, or rejected for good."""
 
     id = fields.IntField(primary_key=True)
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="email_suppressions", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "email_suppressions")
     store_id: int
     email = fields.CharField(max_length=254)
     reason = fields.CharField(max_length=32)  # unsubscribed | bounced
@@ -528,13 +489,9 @@ class AdminUser(Model):
 
 class StoreMembership(Model):
     id = fields.IntField(primary_key=True)
-    user: fields.ForeignKeyRelation[AdminUser] = fields.ForeignKeyField(
-        "models.AdminUser", related_name="memberships", on_delete=fields.CASCADE
-    )
+    user: fields.ForeignKeyRelation[AdminUser] = _required("AdminUser", "memberships")
     user_id: int
-    store: fields.ForeignKeyRelation[Store] = fields.ForeignKeyField(
-        "models.Store", related_name="memberships", on_delete=fields.CASCADE
-    )
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "memberships")
     store_id: int
     role = fields.CharField(max_length=16, default="owner")
 

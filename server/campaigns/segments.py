@@ -117,25 +117,21 @@ def _product_activity(store_id: int, rule: ProductActivity, now: datetime) -> Q:
     query: QuerySet[Any]
     if rule.type == "viewed":
         query = ProductView.filter(store_id=store_id, last_viewed_at__gte=since)
-        if rule.sku:
-            query = query.filter(product__sku=rule.sku)
-        if rule.category:
-            query = query.filter(product__category=rule.category)
+        by_sku, by_category = "product__sku", "product__category"
     elif rule.type == "added_to_cart":
         query = Cart.filter(store_id=store_id, updated_at__gte=since)
-        if rule.sku:
-            query = query.filter(items__product__sku=rule.sku)
-        if rule.category:
-            query = query.filter(items__product__category=rule.category)
+        by_sku, by_category = "items__product__sku", "items__product__category"
         if not rule.sku and not rule.category:
             query = query.filter(items__id__isnull=False)
-    else:
+    else:  # an order keeps SKUs, not products: a category is the SKUs in it now
         query = Order.filter(store_id=store_id, status__in=ORDERED, created_at__gte=since)
-        if rule.sku:
-            query = query.filter(items__sku=rule.sku)
-        if rule.category:
-            query = query.filter(items__sku__in=Subquery(
-                Product.filter(store_id=store_id, category=rule.category).values("sku")))
+        by_sku, by_category = "items__sku", "items__sku__in"
+    if rule.sku:
+        query = query.filter(**{by_sku: rule.sku})
+    if rule.category:
+        query = query.filter(**{by_category: rule.category if rule.type != "purchased" else
+                                Subquery(Product.filter(store_id=store_id, category=rule.category)
+                                         .values("sku"))})
     return Q(id__in=_ids(query))
 
 

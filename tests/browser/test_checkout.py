@@ -64,6 +64,13 @@ def _current_step(page: Any) -> str:
     return page.locator(".progress li[aria-current=step]").inner_text().strip()
 
 
+def _reach_step(page: Any, name: str, done: int, first_field: str) -> None:
+    """The progress indicator shows step *name* as current, after *done* steps marked done."""
+    page.wait_for_selector(first_field)
+    assert _current_step(page).endswith(name)
+    assert page.locator(".progress li.done").count() == done
+
+
 def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant, shop,
                                                   screenshot) -> None:
     page = _open_shop(browser, merchant, shop)
@@ -102,9 +109,7 @@ def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant
     screenshot(page, "checkout-2-contact")
     page.click("text=Continue to delivery")
 
-    page.wait_for_selector("#pc-line1")
-    assert _current_step(page).endswith("Delivery")
-    assert page.locator(".progress li.done").count() == 1
+    _reach_step(page, "Delivery", 1, "#pc-line1")
     page.fill("#pc-line1", "4 Park Street")
     page.fill("#pc-city", "Kolkata")
     page.fill("#pc-region", "WB")
@@ -113,9 +118,7 @@ def test_guest_checkout_from_add_to_cart_to_order(browser, live_server, merchant
     screenshot(page, "checkout-3-delivery")
     page.click("text=Continue to payment")
 
-    page.wait_for_selector("input[name=method]")
-    assert _current_step(page).endswith("Payment & review")
-    assert page.locator(".progress li.done").count() == 2
+    _reach_step(page, "Payment & review", 2, "input[name=method]")
     labels = page.locator(".method").all_inner_texts()
     assert [label.strip() for label in labels] == ["UPI", "Credit or debit card", "Cash on delivery"]
     assert "Free returns within 7 days" in page.locator(".trust").inner_text()

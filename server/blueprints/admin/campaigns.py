@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import ValidationError
 from quart import Response, redirect, request
 
 from server.admin_auth import Access
@@ -14,12 +13,12 @@ from server.blueprints import current
 from server.blueprints.admin.core import (
     blueprint,
     csv_response,
-    field_errors,
     local_time,
     message_page,
     money_of,
     render,
     store_page,
+    validated,
 )
 from server.campaigns import results, sending
 from server.campaigns.schemas import CampaignIn
@@ -93,12 +92,7 @@ def _campaign_form(form: Any, access: Access,
                 tzinfo=zone_of(access.store.timezone))
         except ValueError:
             errors["send_at"] = "Choose a date and time."
-    try:
-        data = CampaignIn.model_validate(values)
-    except ValidationError as exc:
-        for name, message in field_errors(exc, _rename).items():
-            errors.setdefault(name, message)
-        data = None
+    data = validated(CampaignIn, values, errors, _rename)
     return (None if errors else data), values["actions"], errors
 
 

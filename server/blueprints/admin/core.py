@@ -9,10 +9,10 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from quart import Blueprint, Response, g, redirect, render_template, request
 from quart_auth import AuthUser, current_user, login_user, logout_user
 from quart_rate_limiter import RateLimit, rate_limit
@@ -23,6 +23,7 @@ from server.blueprints import current
 from server.messaging.formatting import money, zone_of
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
+M = TypeVar("M", bound=BaseModel)
 
 async def _address() -> str:
     return f"login|{request.remote_addr}"
@@ -210,6 +211,18 @@ def field_errors(exc: ValidationError, rename: Callable[[tuple[Any, ...]], str] 
         message = str(error["msg"]).removeprefix("Value error, ")
         errors.setdefault(field, message[:1].upper() + message[1:] + ".")
     return errors
+
+
+def validated(model: type[M], data: Any, errors: dict[str, str],
+              rename: Callable[[tuple[Any, ...]], str] | None = None) -> M | None:
+    """*data* checked by *model* (the store API's own schema), or None with its errors added to
+    *errors* under the form's field names (an error found before stays)."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for name, message in field_errors(exc, rename).items():
+            errors.setdefault(name, message)
+        return None
 
 
 def csv_safe(value: Any) -> Any:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
 from quart import redirect, request
 
 from server import stores
@@ -16,12 +15,12 @@ from server.admin_auth import Access
 from server.blueprints.admin.core import (
     RowError,
     blueprint,
-    field_errors,
     message_page,
     render,
     store_page,
     to_major,
     to_minor,
+    validated,
 )
 from server.checkout import rules
 from server.checkout.schemas import ShippingRulesIn, TaxRatesIn
@@ -114,16 +113,14 @@ async def save_settings_store(access: Access) -> Any:
         errors["payment_methods"] = "Choose at least one payment method."
     if not changes["name"]:
         errors["name"] = "The store needs a name."
-    try:
-        validated = StoreSettingsIn.model_validate(changes)
-    except ValidationError as exc:
-        names = {"trust": "trust_secure", "branding": "brand_color"}
-        errors.update(field_errors(exc, lambda loc: f"prompt_{loc[1]}" if loc[0] == "push_prompt"
-                                   and len(loc) > 1 else names.get(str(loc[0]), str(loc[0]))))
-    if errors:
+    names = {"trust": "trust_secure", "branding": "brand_color"}
+    checked = validated(StoreSettingsIn, changes, errors, lambda loc: f"prompt_{loc[1]}" if
+                        loc[0] == "push_prompt" and len(loc) > 1
+                        else names.get(str(loc[0]), str(loc[0])))
+    if errors or checked is None:
         return await _show(access, "store", values, errors, 400)
     try:
-        await stores.update_settings(access.store, validated)
+        await stores.update_settings(access.store, checked)
     except ApiError as exc:
         field = {"invalid_branding": "brand_color", "invalid_locale": "locale",
                  "invalid_timezone": "timezone"}.get(exc.code, "name")
@@ -206,18 +203,13 @@ async def save_settings_checkout(access: Access) -> Any:
     indexes = [i for i, row in enumerate(shipping) if any(row.values())]
     tax_indexes = [i for i, row in enumerate(taxes)
                    if any(v for k, v in row.items() if k != "shipping")]
+    shipping_rules = tax_rates = None
     if not errors:
-        try:
-            shipping_rules = ShippingRulesIn.model_validate({"rules": ship_rows})
-        except ValidationError as exc:
-            errors.update(field_errors(exc, lambda loc: f"ship_{indexes[int(loc[1])]}"
-                                       if len(loc) > 1 else "shipping"))
-        try:
-            tax_rates = TaxRatesIn.model_validate({"rates": tax_rows})
-        except ValidationError as exc:
-            errors.update(field_errors(exc, lambda loc: f"tax_{tax_indexes[int(loc[1])]}"
-                                       if len(loc) > 1 else "taxes"))
-    if errors:
+        shipping_rules = validated(ShippingRulesIn, {"rules": ship_rows}, errors, lambda loc:
+                                   f"ship_{indexes[int(loc[1])]}" if len(loc) > 1 else "shipping")
+        tax_rates = validated(TaxRatesIn, {"rates": tax_rows}, errors, lambda loc:
+                              f"tax_{tax_indexes[int(loc[1])]}" if len(loc) > 1 else "taxes")
+    if errors or shipping_rules is None or tax_rates is None:
         return await _show(access, "checkout", values, errors, 400)
     await rules.replace_shipping_rules(access.store, shipping_rules.rules)
     await rules.replace_tax_rates(access.store, tax_rates.rates)
@@ -354,17 +346,13 @@ async def save_settings_recovery(access: Access) -> Any:
     attribution = shown["attribution_hours"]
     if not (attribution.isdigit() and 1 <= int(attribution) <= 720):
         errors["attribution_hours"] = "Between 1 and 720 hours."
-    try:
-        validated = RecoverySettings.model_validate(data)
-    except ValidationError as exc:
-        for name, message in field_errors(exc, where).items():
-            errors.setdefault(name, message)
+    settings = validated(RecoverySettings, data, errors, where)
     if not data["steps"] and "steps" not in errors:
         errors["steps"] = "Keep at least one step (turn recovery off above to stop reminders)."
-    if errors:
+    if errors or settings is None:
         return await _show(access, "recovery", shown, errors, 400)
     try:
-        await save_recovery_settings(access.store, validated)
+        await save_recovery_settings(access.store, settings)
     except ApiError as exc:
         return await _show(access, "recovery", shown, {
             "landing_url" if "landing" in exc.code else "contact_email": exc.message}, 400)
