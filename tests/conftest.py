@@ -7,6 +7,7 @@ import asyncio
 import concurrent.futures
 import inspect
 import os
+import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +59,13 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
         url = f"sqlite://{tmp_path_factory.mktemp('db') / 'pushcart.sqlite3'}"
     run_async(db.migrate(url))
     return url
+
+
+def found(pattern: str, text: str, group: int = 1, flags: int = 0) -> str:
+    """What *pattern* captures in *text*; the test fails, saying so, if it is not there."""
+    match = re.search(pattern, text, flags)
+    assert match is not None, f"{pattern!r} is not in {text[:300]!r}"
+    return match.group(group)
 
 
 def make_settings(database_url: str, data_dir: os.PathLike[str] | str, **env: str) -> Settings:

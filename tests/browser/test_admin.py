@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import LiveServer, MerchantSite
+from tests.conftest import found
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +24,7 @@ def _admin(live_server: LiveServer, store: dict[str, Any], email: str) -> str:
     out = subprocess.run([sys.executable, "-m", "server.cli", "admin", "add", email,
                           "--store", store["public_key"]],
                          env=live_server.env, check=True, capture_output=True, text=True).stdout
-    return re.search(r"with password (\S+) ", out).group(1)  # type: ignore[union-attr]
+    return found(r"with password (\S+) ", out)
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])

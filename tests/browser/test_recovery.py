@@ -4,7 +4,6 @@ reminder's code applied."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +15,7 @@ from server.clock import FrozenClock
 from server.settings import Settings
 from tests.browser.conftest import LiveServer, MerchantSite, http_json
 from tests.browser.test_checkout import _cart_on_server, _open_shop, shop  # noqa: F401
-from tests.conftest import run_async
+from tests.conftest import found, run_async
 from tests.mailbox import inbox  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -60,8 +59,8 @@ def test_reminder_link_restores_the_cart_with_its_code_on_another_device(browser
     run_async(_recovery_pass(live_server.env, smtp_port, live_server.url))
     [mail] = messages.to("meera@example.com")
     text = mail.get_body(("plain",)).get_content()
-    code = re.search(r"BACK-[0-9A-F]{8}", text).group(0)  # type: ignore[union-attr]
-    link = re.search(r"http://\S+pushcart_cart=\S+", text).group(0)  # type: ignore[union-attr]
+    code = found(r"BACK-[0-9A-F]{8}", text, 0)
+    link = found(r"http://\S+pushcart_cart=\S+", text, 0)
     assert link.startswith(landing + "?pushcart_cart=")
     reader = browser.new_context(viewport={"width": 420, "height": 900})  # a phone's mail app
     letter = reader.new_page()

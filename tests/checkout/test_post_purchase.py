@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from server.background import Background
 from server.checkout.orders import sign_webhook
 from server.models import Delivery, EmailSuppression, Order
-from tests.conftest import ShopFixture
+from tests.conftest import ShopFixture, found
 from tests.push.service import PushService
 
 EMAIL = "asha@example.com"
@@ -187,12 +187,12 @@ async def test_a_feedback_request_comes_days_later_and_the_rating_reaches_the_me
     push = service.messages_for(order["endpoint"])[-1]
     assert push["body"] == "How happy are you with order #1001? Tap to rate it."
     assert push["url"] == order["status_url"] + "#feedback"
-    four = re.search(r"4 of 5: (\S+)", _text(feedback)).group(1)  # type: ignore[union-attr]
+    four = found(r"4 of 5: (\S+)", _text(feedback))
     assert four == order["status_url"] + "?rating=4#feedback"
 
     page = await (await shop.client.get(_path(four.split("#")[0]))).get_data(as_text=True)
     assert re.search(r'value="4"\s+checked', page)
-    action = re.search(r'<form method="post" action="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    action = found(r'<form method="post" action="([^"]+)"', page)
     response = await shop.client.post(action.split("#")[0], form={
         "rating": "4", "comment": "Lovely <b>tea</b>, slow courier"})
     assert response.status_code == 200

@@ -39,10 +39,12 @@ async def test_a_killed_worker_process_loses_nothing_and_sends_nothing_twice(sho
     worker = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "server.cli", "worker", env=env,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+    stderr = worker.stderr
+    assert stderr is not None
     try:
         async def all_in_flight() -> bool:
             if worker.returncode is not None:
-                raise AssertionError((await worker.stderr.read()).decode())  # type: ignore[union-attr]
+                raise AssertionError((await stderr.read()).decode())
             return service.held == 6
         await eventually(all_in_flight, "the worker to send the whole batch", seconds=30)
         leases: list[Any] = await Delivery.filter(status=DeliveryStatus.SENDING).values_list(

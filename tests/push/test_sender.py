@@ -94,8 +94,9 @@ async def test_server_error_is_retried_with_growing_jittered_backoff(service, si
     first = await _send(sub, signer, attempt=1)
     later = await _send(sub, signer, attempt=5)
     assert first.kind == later.kind == "retry"
-    assert 15 <= first.retry_after <= 30  # type: ignore[operator]
-    assert 15 <= later.retry_after <= 480  # type: ignore[operator]
+    assert first.retry_after is not None and later.retry_after is not None
+    assert 15 <= first.retry_after <= 30
+    assert 15 <= later.retry_after <= 480
 
 
 async def test_413_fails_without_retry(service, signer) -> None:

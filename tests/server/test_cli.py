@@ -43,11 +43,12 @@ def test_first_start_creates_the_demo_and_prints_credentials(tmp_path, database_
         [sys.executable, "-m", "server.cli", "run", "--port", str(port)],
         env=_env(tmp_path, database_url), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         text=True)
+    assert process.stdout is not None
     try:
         lines = []
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            line = process.stdout.readline()  # type: ignore[union-attr]
+            line = process.stdout.readline()
             lines.append(line)
             if "Pushcart is serving on" in line:
                 break

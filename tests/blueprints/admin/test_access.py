@@ -3,10 +3,8 @@ store isolation, the secret key shown once, invitations, and the sign-in rate li
 
 from __future__ import annotations
 
-import re
-
 from tests.blueprints.admin.conftest import PASSWORD, Browser, Team
-from tests.conftest import ShopFixture
+from tests.conftest import ShopFixture, found
 
 STORE_PAGES = ["", "/onboarding", "/team"]
 STORE_ACTIONS = ["/origins", "/keys/rotate", "/team"]
@@ -118,8 +116,7 @@ async def test_the_secret_key_is_shown_once_when_rotated_and_never_again(browser
     response = await browser.post(f"/admin/stores/{shop.store.id}/keys/rotate",
                                   token_from=onboarding)
     assert response.headers["Cache-Control"] == "no-store"
-    new_key = re.search(r"<pre class=\"code\" data-secret>(sk_[\w-]+)</pre>",
-                        await response.get_data(as_text=True)).group(1)  # type: ignore[union-attr]
+    new_key = found(r"<pre class=\"code\" data-secret>(sk_[\w-]+)</pre>", await response.get_data(as_text=True))
     assert new_key != shop.secret_key
     assert new_key not in await browser.page(onboarding)
     assert new_key not in await browser.page(f"/admin/stores/{shop.store.id}")
@@ -150,7 +147,7 @@ async def test_an_owner_invites_staff_who_choose_a_password(browser: Browser, se
     response = await browser.post(team_page, {"email": "New.Person@Shop.test", "role": "staff"},
                                   token_from=team_page)
     body = await response.get_data(as_text=True)
-    link = re.search(r"<pre class=\"code\" data-invite>(\S+)</pre>", body).group(1)  # type: ignore[union-attr]
+    link = found(r"<pre class=\"code\" data-invite>(\S+)</pre>", body)
     assert "new.person@shop.test" in body and "invited" in body
     path = "/admin/invite/" + link.rsplit("/admin/invite/", 1)[1]
 

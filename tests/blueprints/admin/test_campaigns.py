@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from datetime import UTC, datetime
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from server.models import Campaign
 from server.settings import Settings
 from tests.blueprints.admin.conftest import Browser, Team
-from tests.conftest import ShopFixture, make_settings, subscribe
+from tests.conftest import ShopFixture, found, make_settings, subscribe
 
 
 @pytest.fixture
@@ -23,7 +22,7 @@ def settings(database_url: str, tmp_path, push_port: int) -> Settings:
 
 
 def _count(page: str, name: str) -> str:
-    return re.search(rf'data-count="{name}">([^<]+)<', page).group(1)  # type: ignore[union-attr]
+    return found(rf'data-count="{name}">([^<]+)<', page)
 
 
 async def test_staff_send_a_flash_sale_and_watch_its_numbers(browser: Browser, shop: ShopFixture, team: Team, service, background) -> None:

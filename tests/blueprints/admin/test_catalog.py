@@ -8,7 +8,7 @@ import re
 
 from server.models import Product
 from tests.blueprints.admin.conftest import Browser, Team
-from tests.conftest import ShopFixture
+from tests.conftest import ShopFixture, found
 
 GOOD_AND_BAD = (
     "sku,name,price,category,stock,active\n"
@@ -35,7 +35,7 @@ async def _import(browser: Browser, store_id: int, text: str | bytes, **form: st
 
 
 def _errors(page: str) -> list[tuple[str, str, str]]:
-    table = re.search(r'data-table="import-errors">(.*?)</table>', page, re.S).group(1)  # type: ignore[union-attr]
+    table = found(r'data-table="import-errors">(.*?)</table>', page, flags=re.S)
     return re.findall(r"<tr><td class=\"num\">(\d+)</td><td>([^<]*)</td><td class=\"wrap\">"
                       r"([^<]*)</td></tr>", table)
 

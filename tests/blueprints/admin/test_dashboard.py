@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from tests.blueprints.admin.conftest import Browser, Team
-from tests.conftest import ShopFixture
+from tests.conftest import ShopFixture, found
 
 
 def _figure(page: str, name: str) -> str:
-    return re.search(rf'data-figure="{name}">([^<]+)<', page).group(1)  # type: ignore[union-attr]
+    return found(rf'data-figure="{name}">([^<]+)<', page)
 
 
 async def test_the_funnel_and_revenue_follow_what_shoppers_did(browser: Browser, shop: ShopFixture, team: Team) -> None:

@@ -8,6 +8,7 @@ import io
 import json
 import re
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,7 +17,7 @@ from server.models import Campaign, Segment
 from server.settings import Settings
 from tests.blueprints.admin.conftest import Browser, Team
 from tests.campaigns.test_segments import shoppers  # noqa: F401,F811 (fixture)
-from tests.conftest import ShopFixture, make_settings, subscribe
+from tests.conftest import ShopFixture, found, make_settings, subscribe
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def settings(database_url: str, tmp_path, push_port: int) -> Settings:
                          PUSHCART_PUSH_HOSTS=f"http://localhost:{push_port}")
 
 
-async def _count(browser: Browser, store_id: int, body: dict, token: str | None) -> tuple[int, dict]:  # type: ignore[type-arg]
+async def _count(browser: Browser, store_id: int, body: dict[str, Any], token: str | None) -> tuple[int, dict[str, Any]]:
     headers = {"X-CSRF-Token": token} if token else {}
     response = await browser.client.post(f"/admin/stores/{store_id}/segments/count", json=body,
                                          headers=headers)
@@ -69,7 +70,7 @@ async def test_staff_build_a_segment_watch_its_count_and_send_to_it(browser: Bro
     for endpoint in (shoppers["asha"], shoppers["bruno"]):
         assert "Kettle + tea bundle" in [m["title"] for m in service.messages_for(endpoint)]
     page = await browser.page(response.headers["Location"])
-    assert "Kitchen or left a cart" in re.search(r"data-audience>(.*?)</span>", page, re.S).group(1)  # type: ignore[union-attr]
+    assert "Kitchen or left a cart" in found(r"data-audience>(.*?)</span>", page, flags=re.S)
 
 
 async def test_the_builder_refuses_bad_rules_and_keeps_what_was_typed(browser: Browser, shop: ShopFixture, team: Team) -> None:
@@ -170,7 +171,7 @@ async def test_the_dashboard_charts_revenue_and_subscribers_day_by_day(browser: 
     await subscribe(shop, service, "visitor-0003")
     await browser.sign_in(team.owner)
     page = await browser.page(f"/admin/stores/{shop.store.id}?days=7")
-    chart = json.loads(re.search(r'data-chart-data>(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    chart = json.loads(found(r'data-chart-data>(.*?)</script>', page, flags=re.S))
     assert chart["labels"][-3:] == ["03-10", "03-11", "03-12"]
     assert chart["series"][0]["values"][-3:] == [first["total"], 0, 0]
     assert chart["currency"] == "INR"

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from server.models import Store
 from tests.blueprints.admin.conftest import Browser, Team
-from tests.conftest import ShopFixture
+from tests.conftest import ShopFixture, found
 
 
 def _form(page: str) -> dict[str, str]:
@@ -27,7 +27,7 @@ def _form(page: str) -> dict[str, str]:
             fields[name.group(1)] = value.group(1) if value else ""
     for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
         chosen = re.search(r'<option value="([^"]*)" selected', body)
-        fields[name] = chosen.group(1) if chosen else re.search(r'value="([^"]*)"', body).group(1)  # type: ignore[union-attr]
+        fields[name] = chosen.group(1) if chosen else found(r'value="([^"]*)"', body)
     return fields
 
 

@@ -3,6 +3,8 @@ signed with the store's VAPID key; an endpoint a shopper could not use is refuse
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from server.settings import Settings
@@ -16,7 +18,7 @@ def settings(database_url: str, tmp_path, push_port: int) -> Settings:
                          PUSHCART_PUSH_HOSTS=f"http://localhost:{push_port}")
 
 
-async def _send(browser: Browser, store_id: int, subscription: object, token: str | None) -> tuple[int, dict]:  # type: ignore[type-arg]
+async def _send(browser: Browser, store_id: int, subscription: object, token: str | None) -> tuple[int, dict[str, Any]]:
     response = await browser.client.post(
         f"/admin/stores/{store_id}/test-push", json={"subscription": subscription},
         headers={"X-CSRF-Token": token} if token else {})
