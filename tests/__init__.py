@@ -1,0 +1,1 @@
+"""Pushcart's tests: one folder per package of server/ and push/, and browser/ for what people see."""

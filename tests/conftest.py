@@ -8,6 +8,7 @@ import concurrent.futures
 import inspect
 import os
 import re
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -238,17 +239,32 @@ async def send_all(background: Background, **options: Any) -> int:
     return await background.outbox_worker(**options).drain()
 
 
-async def eventually(check: Callable[[], Any], what: str, seconds: float = 10.0) -> None:
-    """Wait until *check()* (awaited if it returns an awaitable) is true: for what another task
-    or process does, which a test cannot step through. Fails saying *what* it waited for."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
+POLL_SECONDS = 0.05
+
+
+async def eventually(check: Callable[[], Any], what: str, seconds: float = 10.0) -> Any:
+    """Wait until *check()* (awaited if it returns an awaitable) is true, for what another task
+    or process does, which a test cannot step through; returns that true value. Fails saying
+    *what* it waited for. `until` is the same for synchronous tests (the browser's)."""
+    deadline = time.monotonic() + seconds
     while True:
         result = check()
         if inspect.isawaitable(result):
             result = await result
         if result:
-            return
-        if loop.time() > deadline:
+            return result
+        if time.monotonic() > deadline:
             raise AssertionError(f"gave up after {seconds:g} s waiting for {what}")
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(POLL_SECONDS)
+
+
+def until(check: Callable[[], Any], what: str, seconds: float = 10.0) -> Any:
+    """`eventually` for synchronous tests: blocks this thread while it waits."""
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {seconds:g} s waiting for {what}")
+        time.sleep(POLL_SECONDS)

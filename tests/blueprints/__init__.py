@@ -1,0 +1,1 @@
+"""Tests of the HTTP surfaces: widget API, store API, pages."""

@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import until
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -88,16 +89,18 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> 
     process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(port)],
                                env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if http_json("GET", url + "/healthz")[0] == 200:
-                break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
+
+    def answering() -> bool:
+        if process.poll() is not None:
             raise RuntimeError((data_dir / "server.log").read_text())
-        time.sleep(0.2)
+        try:
+            return http_json("GET", url + "/healthz")[0] == 200
+        except OSError:
+            return False
+    try:
+        until(answering, "the server to answer /healthz", seconds=30)
+    except AssertionError as exc:
+        raise RuntimeError((data_dir / "server.log").read_text()) from exc
     yield LiveServer(url=url, env=env, process=process, push_port=push_port)
     process.terminate()
     process.wait(timeout=15)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import LiveServer, MerchantSite, http_json
 from tests.browser.test_admin import LAPTOP, PHONE, _admin
+from tests.conftest import until
 from tests.push.service import PushService, ThreadedPushService
 
 pytestmark = pytest.mark.browser
@@ -71,14 +71,6 @@ def _signed_in(browser: Any, live_server: LiveServer, store: dict[str, Any],
     return context, page, errors
 
 
-def _until(check: Any, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.3)
-
 
 def _nav(page: Any, label: str) -> None:
     page.locator("nav.sidenav a", has_text=label).click()
@@ -118,7 +110,7 @@ def test_build_a_segment_see_its_count_and_send_it_a_campaign(browser, live_serv
     def delivered() -> bool:
         page.reload()
         return page.inner_text("[data-count=delivered]") == "1"
-    assert _until(delivered)
+    until(delivered, "the campaign delivered", seconds=15)
     assert page.inner_text("[data-count=targeted]") == "1"
     assert [m["title"] for m in push_service.messages_for(hindi)] == ["चाय पर 20% छूट"]
     assert push_service.messages_for(english) == []
@@ -144,7 +136,8 @@ def test_an_ab_test_is_reported_per_variant_with_a_chart(browser, live_server: L
             page.click("text=Create campaign")
             page.wait_for_selector("[data-status]")
             campaign_url = page.url
-            assert _until(lambda: sum(len(push_service.messages_for(e)) for e in endpoints) == 4)
+            until(lambda: sum(len(push_service.messages_for(e)) for e in endpoints) == 4,
+                  "the four pushes", seconds=15)
             clicked = next(e for e in endpoints
                            if push_service.messages_for(e)[0]["title"] == "Free shipping on teas")
             click_url = push_service.messages_for(clicked)[0]["click_url"]
@@ -261,6 +254,6 @@ def test_a_product_page_tells_pushcart_what_the_shopper_viewed(browser, live_ser
         body = live_server.store_api(store["secret_key"], "POST", "/segments", {
             "name": f"viewed {sku}", "rules": [{"type": "viewed", "sku": sku, "days": 1}]})
         return body["counts"]["shoppers"]
-    assert _until(lambda: viewed("MUG") == 1 and viewed("TEA") == 1)
+    until(lambda: viewed("MUG") == 1 and viewed("TEA") == 1, "both views recorded", seconds=15)
     assert viewed("KETTLE") == 0
     context.close()

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import secrets
-import time
 from typing import Any
 
 import pytest
 
 from tests.browser.conftest import LiveServer, MerchantSite, shop_page
+from tests.conftest import until
 from tests.push.service import ThreadedPushService
 
 pytestmark = pytest.mark.browser
@@ -93,17 +93,14 @@ def test_allow_subscribes_and_a_campaign_arrives(browser, live_server, merchant,
     campaign = live_server.store_api(shop["secret_key"], "POST", "/campaigns", {
         "title": "Chai flash sale", "body": "20% off for two hours",
         "url": f"{merchant.origin}/sale", "segment": "all", "send_at": None})
-    deadline = time.monotonic() + 20
-    while not push_service.messages_for(endpoint) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    [message] = push_service.messages_for(endpoint)
+    [message] = until(lambda: push_service.messages_for(endpoint), "the campaign", seconds=20)
     assert message["title"] == "Chai flash sale" and message["url"] == f"{merchant.origin}/sale"
     assert push_service.received[0].vapid_key == shop["vapid_public_key"]
-    while time.monotonic() < deadline:
-        counts = live_server.store_api(shop["secret_key"], "GET", f"/campaigns/{campaign['id']}")
-        if counts["delivered"] == 1:
-            break
-        time.sleep(0.1)
+    def counts_of_campaign() -> dict[str, Any]:
+        return dict(live_server.store_api(shop["secret_key"], "GET",
+                                          f"/campaigns/{campaign['id']}"))
+    counts = until(lambda: (c := counts_of_campaign())["delivered"] == 1 and c,
+                   "its delivery counted")
     assert (counts["status"], counts["targeted"], counts["delivered"]) == ("sent", 1, 1)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import LiveServer, MerchantSite, http_json
+from tests.conftest import until
 
 pytestmark = pytest.mark.browser
 
@@ -32,15 +33,13 @@ def _png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
-def _registration_id(cdp: Any, events: list[dict[str, Any]], scope: str) -> str:
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        for event in events:
-            for registration in event.get("registrations", []):
-                if registration["scopeURL"].startswith(scope) and not registration["isDeleted"]:
-                    return registration["registrationId"]
-        time.sleep(0.1)
-    raise AssertionError(f"no service worker registration for {scope}: {events}")
+def _registration_id(events: list[dict[str, Any]], scope: str) -> str:
+    def registered() -> str | None:
+        return next((r["registrationId"] for event in events
+                     for r in event.get("registrations", [])
+                     if r["scopeURL"].startswith(scope) and not r["isDeleted"]), None)
+    registration: str = until(registered, f"a service worker registration for {scope}")
+    return registration
 
 
 @pytest.fixture
@@ -59,11 +58,10 @@ def worker_page(browser, live_server: LiveServer, own_merchant: MerchantSite):
     cdp.send("ServiceWorker.enable")
     page.goto(f"{merchant.origin}/sw-shop")
     page.wait_for_function("window.swReady")
-    deadline = time.monotonic() + 10  # a push sent while the worker is still activating is lost
-    while page.evaluate("navigator.serviceWorker.ready.then(r => r.active && r.active.state)") \
-            != "activated" and time.monotonic() < deadline:
-        time.sleep(0.05)
-    registration_id = _registration_id(cdp, events, merchant.origin)
+    # a push sent while the worker is still activating is lost
+    until(lambda: page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)")
+          == "activated", "the service worker to activate")
+    registration_id = _registration_id(events, merchant.origin)
 
     def push(message: dict[str, Any] | str) -> None:
         """Deliver through DevTools. Headless Chromium now and then drops a DevTools-delivered
@@ -74,24 +72,24 @@ def worker_page(browser, live_server: LiveServer, own_merchant: MerchantSite):
         for _ in range(3):
             cdp.send("ServiceWorker.deliverPushMessage", {
                 "origin": merchant.origin, "registrationId": registration_id, "data": data})
-            if _notifications(page, 0, until=lambda now: now != before, seconds=3) != before:
+            if _notifications(page, 0, settled=lambda now: now != before, seconds=3) != before:
                 return
 
     yield page, push
     context.close()
 
 
-def _notifications(page: Any, count: int = 1, until: Any = None,
+def _notifications(page: Any, count: int = 1, settled: Any = None,
                    seconds: float = 10) -> list[dict[str, Any]]:
-    """What the worker has shown, once at least *count* notifications are up and *until*
-    (a predicate over them) holds; *seconds* at most."""
+    """What the worker has shown, once at least *count* notifications are up and *settled*
+    (a predicate over them) holds; after *seconds* at most, what is shown by then."""
     deadline = time.monotonic() + seconds
     while True:
         shown = page.evaluate("""navigator.serviceWorker.ready.then(r => r.getNotifications())
             .then(list => list.map(n => ({title: n.title, body: n.body, tag: n.tag, icon: n.icon,
                 image: n.image, badge: n.badge, data: n.data,
                 actions: n.actions.map(a => ({action: a.action, title: a.title}))})))""")
-        ready = len(shown) >= count and (until is None or until(shown))
+        ready = len(shown) >= count and (settled is None or settled(shown))
         if ready or time.monotonic() > deadline:
             return shown
         time.sleep(0.1)
@@ -127,7 +125,7 @@ def test_same_topic_replaces_the_earlier_notification(worker_page) -> None:
     push({"title": "Price drop", "body": "now ₹499", "topic": "cart-123", "url": "/"})
     _notifications(page)
     push({"title": "Price drop", "body": "now ₹449", "topic": "cart-123", "url": "/"})
-    replaced = _notifications(page, until=lambda shown: shown[0]["body"] == "now ₹449")
+    replaced = _notifications(page, settled=lambda shown: shown[0]["body"] == "now ₹449")
     assert [(n["tag"], n["body"]) for n in replaced] == [("cart-123", "now ₹449")]
     push({"title": "New launch", "body": "Darjeeling", "topic": "launch", "url": "/"})
     shown = _notifications(page, 2)
@@ -179,22 +177,10 @@ SUBSCRIPTION_CHANGE = """async ([oldEndpoint, fresh]) => {
 
 
 def _service_worker(page: Any) -> Any:
-    deadline = time.monotonic() + 10
-    while not page.context.service_workers and time.monotonic() < deadline:
-        time.sleep(0.05)
-    [worker] = page.context.service_workers
+    [worker] = until(lambda: page.context.service_workers, "the page's service worker")
     worker.evaluate(RECORD_WINDOWS)
     return worker
 
-
-def _until(check: Any, what: str, seconds: float = 20) -> Any:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"gave up waiting for {what}")
 
 
 def test_clicks_open_the_right_page_or_focus_its_tab(worker_page) -> None:
@@ -232,7 +218,7 @@ def test_a_changed_subscription_is_reported_and_its_click_is_counted(worker_page
         page.evaluate("""([api, storeKey]) => navigator.serviceWorker.ready.then((r) =>
             r.active.postMessage({ type: "pushcart:config", api, storeKey,
                                    visitorId: "visitor-0001" }))""", [api, store["public_key"]])
-        _until(lambda: page.evaluate("""caches.open("pushcart-v1")
+        until(lambda: page.evaluate("""caches.open("pushcart-v1")
             .then((c) => c.match("/__pushcart/config")).then(Boolean)"""), "the worker's config")
 
         new, new_keys = service.subscribe()  # the browser rotated the subscription
@@ -242,7 +228,7 @@ def test_a_changed_subscription_is_reported_and_its_click_is_counted(worker_page
         campaign = live_server.store_api(store["secret_key"], "POST", "/campaigns", {
             "title": "Chai flash sale", "body": "20% off for two hours",
             "url": f"{origin}/sale", "segment": "all", "send_at": None})
-        [message] = _until(lambda: service.messages_for(new), "the campaign at the new endpoint")
+        [message] = until(lambda: service.messages_for(new), "the campaign at the new endpoint")
         assert service.messages_for(old) == []  # the old endpoint was unsubscribed
         counts = live_server.store_api(store["secret_key"], "GET", f"/campaigns/{campaign['id']}")
         assert counts["targeted"] == 1
@@ -252,7 +238,7 @@ def test_a_changed_subscription_is_reported_and_its_click_is_counted(worker_page
         assert shown["title"] == "Chai flash sale"
         clicked = worker.evaluate(CLICK, [shown["tag"], ""])
         assert clicked["opened"] == [f"{origin}/sale"] and clicked["left"] == 0
-        counted = _until(lambda: live_server.store_api(
+        counted = until(lambda: live_server.store_api(
             store["secret_key"], "GET", f"/campaigns/{campaign['id']}")["clicked"] == 1,
             "the click to be counted")
         assert counted

@@ -1,0 +1,1 @@
+"""Tests of campaigns, segments and push subscriptions."""

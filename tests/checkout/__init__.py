@@ -1,0 +1,1 @@
+"""Tests of carts, pricing, orders and the messages after a purchase."""

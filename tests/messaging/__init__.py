@@ -1,0 +1,1 @@
+"""Tests of the outbox worker and the pushcart worker process."""

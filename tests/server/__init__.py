@@ -1,0 +1,1 @@
+"""Tests of the CLI and the app's request limits."""

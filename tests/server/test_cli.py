@@ -10,6 +10,7 @@ import time
 import urllib.request
 
 from tests.browser.conftest import free_port
+from tests.conftest import until
 
 
 def _env(tmp_path, database_url: str) -> dict[str, str]:
@@ -53,12 +54,12 @@ def test_first_start_creates_the_demo_and_prints_credentials(tmp_path, database_
             if "Pushcart is serving on" in line:
                 break
         printed = "".join(lines)
-        for _ in range(100):  # the banner comes just before the socket is bound
+        def healthy() -> bool:  # the banner comes just before the socket is bound
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
+                return bool(urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2))
             except OSError:
-                time.sleep(0.1)
+                return False
+        until(healthy, "the server to answer /healthz")
         assert "created the demo store" in printed
         assert "admin account: admin@demo.pushcart.test / password " in printed
         assert "secret key:    sk_" in printed

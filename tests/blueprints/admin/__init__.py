@@ -1,0 +1,1 @@
+"""Tests of the admin console, through its forms as a browser posts them."""
