@@ -13,6 +13,7 @@ import random
 import re
 import ssl
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -189,7 +190,10 @@ class Sender:
         await self._pool.close()
 
     async def send(self, subscription: Subscription, message: PushMessage, signer: VapidSigner,
-                   attempt: int = 1) -> Outcome:
+                   attempt: int = 1,
+                   ready: Callable[[], Awaitable[None]] | None = None) -> Outcome:
+        """Encrypt, then (once *ready*, if given, returns: the caller's own admission, such as
+        a bound on messages sent but not yet recorded) POST, and say what happened."""
         try:
             body = encrypt(subscription, encode_payload(message.payload))
         except PayloadTooLarge as exc:
@@ -203,6 +207,8 @@ class Sender:
         }
         if message.topic and TOPIC_RE.fullmatch(message.topic):
             headers["Topic"] = message.topic
+        if ready is not None:
+            await ready()
         async with self._limit:
             try:
                 response = await self._pool.post(subscription.endpoint, headers, body)

@@ -1,10 +1,19 @@
-"""The durable delivery outbox and its worker.
+"""The durable delivery outbox and its worker, which writes each outcome as soon as it arrives.
 
 Every message is a `Delivery` row written before anything is sent. Workers claim due rows in
 batches — `SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL, then a conditional UPDATE to
 `sending` with a lease — so two workers never claim one row. A worker that dies leaves its rows
-`sending` until the lease runs out; then any worker takes them again. Outcomes are written as
-soon as a batch's requests have answered.
+`sending` until the lease runs out; then any worker takes them again.
+
+What a worker killed with SIGKILL sends twice: a message takes one of its `concurrency` slots
+before it is encrypted and gives it back once its outcome is committed, so at most
+`concurrency` messages (all lanes together) are ever sent and unrecorded — requests in flight
+plus answers not yet written; only those go out again: duplicates <= concurrency, no buffer to
+add. Outcomes are written in groups (one UPDATE per outcome), a group when it holds
+`record_every` (at most concurrency / lanes: the lanes' groups fill before the slots run out),
+`record_seconds` after its first, or with its batch's last; one group at a time per batch.
+The claim stays large: a claimed row not yet sent is only sent later after a crash (when its
+lease runs out), never twice, and one claim per batch keeps the database's share small.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from tortoise.transactions import in_transaction
 
 from push.mailer import Mailer
 from push.sender import Outcome, OutcomeKind, PushMessage, Sender, Subscription, VapidSigner
+from server.messaging.recorder import OutcomeRecorder
 from server.messaging.staleness import stale_reasons
 from server.messaging.suppressions import suppress_email
 from server.models import (
@@ -104,23 +114,17 @@ class Claimed:
         )
 
 
+class _Abandoned(Exception):
+    """Raised before a request, once its batch can no longer record outcomes."""
+
+
 class OutboxWorker:
-    def __init__(
-        self,
-        *,
-        signer_for: SignerFor,
-        click_url_for: ClickUrlFor,
-        now: Callable[[], datetime],
-        batch_size: int = 500,
-        concurrency: int = 64,
-        lease_seconds: int = 120,
-        max_attempts: int = 8,
-        idle_seconds: float = 0.5,
-        worker_id: str | None = None,
-        lanes: int = 2,
-        wake: asyncio.Event | None = None,
-        mailer: Mailer | None = None,
-    ) -> None:
+    def __init__(self, *, signer_for: SignerFor, click_url_for: ClickUrlFor,
+                 now: Callable[[], datetime], batch_size: int = 500, concurrency: int = 64,
+                 lease_seconds: int = 120, max_attempts: int = 8, idle_seconds: float = 0.5,
+                 worker_id: str | None = None, lanes: int = 2, wake: asyncio.Event | None = None,
+                 mailer: Mailer | None = None, record_every: int = 32,
+                 record_seconds: float = 0.02) -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
         self.now = now
@@ -133,6 +137,9 @@ class OutboxWorker:
         self.lanes = max(1, lanes)
         self.wake = wake or asyncio.Event()
         self.mailer = mailer
+        self.record_every = max(1, min(record_every, concurrency // self.lanes))
+        self.record_seconds = record_seconds
+        self._slots = asyncio.Semaphore(concurrency)  # sent, or sending, and not yet recorded
         self.sent = 0
         self._idle_lanes = 0
 
@@ -180,7 +187,8 @@ class OutboxWorker:
     # -- sending --------------------------------------------------------------------------
 
     async def _send_one(self, sender: Sender, delivery: Claimed,
-                        signer: VapidSigner | Exception | None, stale: str | None) -> Outcome:
+                        signer: VapidSigner | Exception | None, stale: str | None,
+                        ready: Callable[[], Awaitable[None]] | None = None) -> Outcome:
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome(OutcomeKind.EXPIRED, reason="outlived its TTL before it could be sent")
@@ -189,6 +197,8 @@ class OutboxWorker:
         if delivery.channel == Channel.EMAIL:
             if self.mailer is None:
                 return Outcome(OutcomeKind.FAILED, reason="email is not configured (SMTP_HOST)")
+            if ready is not None:  # an email, too, counts against the bound until recorded
+                await ready()
             return await self.mailer.send(delivery.email_to or "", delivery.payload,
                                           attempt=delivery.attempts)
         if not delivery.is_active or delivery.subscription is None:
@@ -199,12 +209,38 @@ class OutboxWorker:
         payload = {**delivery.payload, "delivery_id": delivery.id,
                    "click_url": self.click_url_for(delivery.id)}
         message = PushMessage(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
-                          topic=delivery.topic)
+                              topic=delivery.topic)
         return await sender.send(delivery.subscription, message, signer,
-                                 attempt=delivery.attempts)
+                                 attempt=delivery.attempts, ready=ready)
+
+    async def _deliver(self, sender: Sender, delivery: Claimed, signer: VapidSigner | Exception
+                       | None, stale: str | None, recorder: OutcomeRecorder) -> None:
+        held = False
+
+        async def ready() -> None:
+            nonlocal held
+            await self._slots.acquire()
+            held = True
+            if recorder.error is not None:  # a write failed meanwhile: send nothing more
+                raise _Abandoned
+
+        try:
+            outcome: Outcome | Exception | None = None  # not sent once a write failed
+            try:
+                if recorder.error is None:
+                    outcome = await self._send_one(sender, delivery, signer, stale, ready)
+            except _Abandoned:
+                outcome = None  # the row stays leased, and goes out after the lease
+            except Exception as exc:  # recorded as a retry
+                outcome = exc
+            await recorder.add(delivery, outcome)
+        finally:
+            if held:
+                self._slots.release()
 
     async def run_once(self, sender: Sender, claimer: str | None = None) -> int:
-        """Claim one batch, send it, record every outcome; returns how many were claimed."""
+        """Claim one batch, send it, record every outcome as it comes; returns how many were
+        claimed, once all of them are recorded."""
         batch = await self.claim(claimer)
         if not batch:
             return 0
@@ -215,11 +251,16 @@ class OutboxWorker:
             except Exception as exc:  # recorded as a retry of that store's rows, not the batch's
                 signers[store_id] = exc
         stale = await stale_reasons(batch)
-        outcomes = await asyncio.gather(
-            *(self._send_one(sender, d, signers.get(d.store_id), stale.get(d.id))
-              for d in batch),
-            return_exceptions=True)
-        await self.record(batch, outcomes, claimer)
+        recorder = OutcomeRecorder(lambda rows, outcomes: self.record(rows, outcomes, claimer),
+                             len(batch), self.record_every, self.record_seconds)
+        try:
+            await asyncio.gather(*(
+                self._deliver(sender, d, signers.get(d.store_id), stale.get(d.id), recorder)
+                for d in batch))
+        finally:
+            recorder.task.cancel()
+        if recorder.error is not None:  # those rows stay leased, and are sent again after it
+            raise recorder.error
         self.sent += len(batch)
         return len(batch)
 

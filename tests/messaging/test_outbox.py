@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from push.sender import Sender
 from server.models import Delivery, DeliveryStatus, Order, PushSubscription
 from server.settings import Settings
 from tests.conftest import (
@@ -311,3 +312,70 @@ async def test_idle_workers_are_woken_at_once_when_messages_are_queued(shop, ser
     stop.set()
     await asyncio.wait_for(running, 10)
     assert [m["title"] for m in service.messages_for(endpoint)] == ["Flash sale: 30% off teas"]
+
+
+async def test_outcomes_are_recorded_in_groups_while_their_batch_is_still_sent(shop, service, background, monkeypatch) -> None:
+    for i in range(40):
+        await subscribe(shop, service, f"visitor-{i:04d}")
+    campaign_id = await new_campaign(shop)
+    await background.schedule()
+    service.hold, service.hold_after = asyncio.Event(), 20  # answers 20, then holds the rest
+    # groups of concurrency / lanes = 4; no timer, so a group is written when it is full
+    worker = background.outbox_worker(batch_size=40, concurrency=8, record_seconds=60)
+    writes: list[int] = []
+    record = worker.record
+
+    async def counted(batch, outcomes, claimer=None) -> None:
+        writes.append(len(batch))
+        await record(batch, outcomes, claimer)
+    monkeypatch.setattr(worker, "record", counted)
+    draining = asyncio.create_task(worker.drain())
+    await eventually(lambda: service.held == 8, "eight requests in flight, held")
+    # The batch is still in hand, and every answer it had is written already.
+    assert await Delivery.filter(status=DeliveryStatus.DELIVERED).count() == 20
+    assert await Delivery.filter(status=DeliveryStatus.SENDING).count() == 20
+    service.hold.set()
+    assert await asyncio.wait_for(draining, 10) == 40
+    assert (await campaign_counts(shop, campaign_id))["delivered"] == 40
+    assert service.requests == 40
+    assert sum(writes) == 40 and len(writes) <= 10 and max(writes) <= 8, writes
+
+
+async def test_no_more_than_concurrency_messages_are_ever_sent_and_unrecorded(shop, service, background, monkeypatch) -> None:
+    for i in range(30):
+        await subscribe(shop, service, f"visitor-{i:04d}")
+    await new_campaign(shop)
+    await background.schedule()
+    worker = background.outbox_worker(batch_size=30, concurrency=6)
+    database = asyncio.Event()  # a slow database: writes wait for it
+    record = worker.record
+
+    async def slow(batch, outcomes, claimer=None) -> None:
+        await database.wait()
+        await record(batch, outcomes, claimer)
+    monkeypatch.setattr(worker, "record", slow)
+    draining = asyncio.create_task(worker.drain())
+    await eventually(lambda: service.requests == 6, "the first six requests")
+    await asyncio.sleep(0.3)  # the answers wait for the database, and so does everything else
+    assert (service.requests, len(service.received)) == (6, 6)
+    database.set()
+    assert await asyncio.wait_for(draining, 10) == 30
+    assert service.requests == 30
+    assert await Delivery.filter(status=DeliveryStatus.DELIVERED).count() == 30
+
+
+async def test_a_failed_write_stops_the_batch_and_leaves_its_rows_leased(shop, service, background, monkeypatch) -> None:
+    for i in range(20):
+        await subscribe(shop, service, f"visitor-{i:04d}")
+    await new_campaign(shop)
+    await background.schedule()
+    worker = background.outbox_worker(batch_size=20, concurrency=4)
+
+    async def failing(batch, outcomes, claimer=None) -> None:
+        raise ConnectionError("the database went away")
+    monkeypatch.setattr(worker, "record", failing)
+    async with Sender(concurrency=4) as sender:
+        with pytest.raises(ConnectionError):
+            await worker.run_once(sender)
+    assert service.requests <= 4  # what was in flight; the rest is left for after the lease
+    assert await Delivery.filter(status=DeliveryStatus.SENDING).count() == 20

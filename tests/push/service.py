@@ -49,6 +49,8 @@ class PushService:
     requests: int = 0
     ssl_context: ssl.SSLContext | None = None  # serve https with this certificate
     hold: asyncio.Event | None = None  # set: requests wait for it before they are answered
+    hold_after: int = 0  # the first this many requests are answered at once, hold or not
+    keeps_dropped: bool = False  # a held request whose sender has gone is still delivered
     held: int = 0  # requests that waited for `hold`
     dropped: int = 0  # of them, those whose sender had gone when `hold` was set
     _holding: list[web.Request] = field(default_factory=list)
@@ -123,16 +125,18 @@ class PushService:
         except (ValueError, KeyError) as exc:
             self.rejected.append(str(exc))
             return web.Response(status=401, text=str(exc))
-        if self.hold is not None:
+        if self.hold is not None and self.requests > self.hold_after:
             self.held += 1
             self._holding.append(request)
             await self.hold.wait()
             self._holding.remove(request)
             if request.transport is None or request.transport.is_closing():
                 # the sender went away before an answer: like a push service whose client
-                # dropped the request, it keeps nothing (the outbox must send it again)
+                # dropped the request, it keeps nothing (the outbox must send it again) —
+                # unless told to keep it, as a push service may that had taken it already
                 self.dropped += 1
-                return web.Response(status=499)
+                if not self.keeps_dropped:
+                    return web.Response(status=499)
         if self.scripted[name]:
             status, headers = self.scripted[name].popleft()
             return web.Response(status=status, headers=headers)
