@@ -68,6 +68,9 @@ def _is_ip_literal(host: str) -> bool:
 def validate_endpoint(endpoint: str, rules: tuple[HostRule, ...]) -> str:
     if not isinstance(endpoint, str) or len(endpoint) > MAX_ENDPOINT_LENGTH:
         raise InvalidSubscription("the endpoint is missing or too long")
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in endpoint):
+        # urlsplit would drop a CR, LF or tab and accept what no browser ever sends
+        raise InvalidSubscription("the endpoint must not contain spaces or control characters")
     try:
         parts = urlsplit(endpoint)
         port = parts.port

@@ -1,9 +1,12 @@
 """Who may use the admin console: passwords (argon2), sessions, CSRF tokens, roles, invitations.
 
-- A session is quart-auth's signed cookie holding `"<user id>.<password stamp>"`; the stamp is
-  derived from the password hash, so changing a password signs out every other session.
-- CSRF: a random cookie (HttpOnly, SameSite=Strict) and, in every form, an HMAC of it under the
-  server secret. A page of another site can neither read the cookie nor compute the field.
+- A session is a row (AdminSession) named by the SHA-256 of a random token that quart-auth's
+  signed cookie carries. Signing out ends that row, so the cookie is worth nothing after it,
+  even if it was copied; "sign out everywhere" and a password change end every row of the
+  user; a session also ends SESSION_DAYS after it began.
+- CSRF: a random cookie (HttpOnly, SameSite=Strict) and, in every form, an HMAC of it and of
+  the session under the server secret. A page of another site can neither read the cookie nor
+  compute the field, and a form's token is no good after its session ended.
 - Roles per store: an owner manages the team, keys and origins; staff run the store.
 """
 
@@ -13,13 +16,14 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
-from server.models import AdminUser, Store, StoreMembership
+from server.models import AdminSession, AdminUser, Store, StoreMembership
 
 CSRF_COOKIE = "pushcart_csrf"
 CSRF_FIELD = "csrf_token"
@@ -66,25 +70,71 @@ async def authenticate(email: str, password: str) -> AdminUser | None:
 
 # -- sessions ---------------------------------------------------------------------------------
 
-def _stamp(server_secret: str, user: AdminUser) -> str:
-    return hmac.new(server_secret.encode(), f"session:{user.password_hash}".encode(),
-                    hashlib.sha256).hexdigest()[:20]
+SESSION_DAYS = 14
+SEEN_EVERY = timedelta(minutes=5)  # how often a session's last_seen_at is written
 
 
-def session_id(server_secret: str, user: AdminUser) -> str:
-    return f"{user.id}.{_stamp(server_secret, user)}"
+def _session_key(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def user_of_session(server_secret: str, auth_id: str | None) -> AdminUser | None:
-    if not auth_id or "." not in auth_id:
+def _password_stamp(user: AdminUser) -> str:
+    return hashlib.sha256(f"session:{user.password_hash}".encode()).hexdigest()
+
+
+async def start_session(user: AdminUser, now: datetime, user_agent: str = "") -> str:
+    """A new session for *user*: the token for the cookie (only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    await AdminSession.create(id=_session_key(token), user=user, created_at=now,
+                              last_seen_at=now, user_agent=user_agent[:200],
+                              password_stamp=_password_stamp(user))
+    return token
+
+
+async def user_of_session(token: str | None, now: datetime) -> AdminUser | None:
+    """The user of a session that has not ended, else None."""
+    if not token or len(token) > 100:
         return None
-    user_id, stamp = auth_id.split(".", 1)
-    if not user_id.isdigit():
+    session = await AdminSession.get_or_none(id=_session_key(token), ended_at=None,
+                                             created_at__gt=now - timedelta(days=SESSION_DAYS)
+                                             ).select_related("user")
+    if session is None or not hmac.compare_digest(session.password_stamp,
+                                                  _password_stamp(session.user)):
         return None
-    user = await AdminUser.get_or_none(id=int(user_id))
-    if user is None or not hmac.compare_digest(stamp, _stamp(server_secret, user)):
-        return None
-    return user
+    if now - session.last_seen_at > SEEN_EVERY:
+        await AdminSession.filter(id=session.id).update(last_seen_at=now)
+    return session.user
+
+
+async def end_session(token: str | None, now: datetime) -> None:
+    if token and len(token) <= 100:
+        await AdminSession.filter(id=_session_key(token), ended_at=None).update(ended_at=now)
+
+
+async def end_all_sessions(user: AdminUser, now: datetime) -> int:
+    """Sign *user* out everywhere; returns how many sessions ended."""
+    return await AdminSession.filter(user=user, ended_at=None).update(ended_at=now)
+
+
+async def open_sessions(user: AdminUser, now: datetime) -> list[AdminSession]:
+    return await (AdminSession.filter(user=user, ended_at=None,
+                                      created_at__gt=now - timedelta(days=SESSION_DAYS))
+                  .order_by("-last_seen_at"))
+
+
+async def change_password(user: AdminUser, current: str, new: str, confirm: str,
+                          now: datetime) -> str | None:
+    """Set a new password, or say why not. Every session of the user ends with the old one."""
+    if await authenticate(user.email, current) is None:
+        return "Your current password is not right."
+    problem = password_problem(new) or ("The two new passwords differ." if new != confirm
+                                        else None)
+    if problem:
+        return problem
+    user.password_hash = hash_password(new)
+    await user.save(update_fields=["password_hash"])
+    await end_all_sessions(user, now)
+    return None
 
 
 # -- CSRF -------------------------------------------------------------------------------------
@@ -93,15 +143,18 @@ def new_csrf_cookie() -> str:
     return secrets.token_urlsafe(24)
 
 
-def csrf_token(server_secret: str, cookie: str) -> str:
-    return hmac.new(server_secret.encode(), f"csrf:{cookie}".encode(),
+def csrf_token(server_secret: str, cookie: str, session: str | None = None) -> str:
+    """The form token of this browser's CSRF cookie and its session (None: signed out)."""
+    bound = _session_key(session) if session else "-"
+    return hmac.new(server_secret.encode(), f"csrf:{cookie}:{bound}".encode(),
                     hashlib.sha256).hexdigest()
 
 
-def csrf_ok(server_secret: str, cookie: str | None, given: str | None) -> bool:
+def csrf_ok(server_secret: str, cookie: str | None, session: str | None,
+            given: str | None) -> bool:
     if not cookie or not given:
         return False
-    return hmac.compare_digest(csrf_token(server_secret, cookie), given)
+    return hmac.compare_digest(csrf_token(server_secret, cookie, session), given)
 
 
 # -- stores and roles -------------------------------------------------------------------------

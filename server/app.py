@@ -14,11 +14,14 @@ from quart_auth import QuartAuth
 from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
 
-from server import db
+from server import assets, db
+from server.blueprints import current
 from server.clock import Clock
 from server.errors import ApiError, register_error_handlers
+from server.openapi import PushcartOpenAPI
+from server.routing import IdConverter, SkuConverter
 from server.schemas import has_nul
-from server.settings import PROJECT_ROOT, Settings
+from server.settings import Settings
 
 schema = QuartSchema(
     openapi_path="/openapi.json",
@@ -30,13 +33,14 @@ schema = QuartSchema(
         "publicKey": {"type": "apiKey", "in_": "header", "name": "X-Pushcart-Key"},
         "secretKey": {"type": "http", "scheme": "bearer"},
     },
+    openapi_provider_class=PushcartOpenAPI,
 )
 
 PUBLIC_PREFIXES = ("/api/v1/widget", "/api/v1/carts", "/api/v1/push")
 
 
 async def _client_key() -> str:
-    return f"{request.remote_addr}|{request.headers.get('X-Pushcart-Key', '')[:64]}"
+    return f"{current.client_address()}|{request.headers.get('X-Pushcart-Key', '')[:64]}"
 
 
 async def _not_public(*_: object) -> bool:
@@ -61,16 +65,29 @@ class PushcartRequest(Request):
         if large:  # what form parsing checks, too
             self.max_content_length = self.max_form_memory_size = max_content_length
 
+    async def get_json(self, force: bool = False, silent: bool = False,
+                       cache: bool = True) -> Any:
+        """Quart's, but a body that is not UTF-8 or nests too deep is a 400, not a 500."""
+        try:
+            return await super().get_json(force, silent, cache)
+        except (UnicodeDecodeError, RecursionError) as exc:
+            if silent:
+                return None
+            raise ApiError("the body is not UTF-8 JSON of a reasonable depth",
+                           code="invalid_json") from exc
+
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> Quart:
     settings = settings or Settings.from_env()
     app = Quart(
         __name__,
-        static_folder=str(PROJECT_ROOT / "static"),
+        static_folder=str(assets.STATIC),
         static_url_path="/static",
-        template_folder=str(PROJECT_ROOT / "templates"),
+        template_folder=str(assets.TEMPLATES),
     )
     app.request_class = PushcartRequest
+    app.url_map.converters["id"] = IdConverter
+    app.url_map.converters["sku"] = SkuConverter
     app.config.update(
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
         JSON_SORT_KEYS=False,
@@ -83,7 +100,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     schema.init_app(app)
-    RateLimiter(  # always on: the admin sign-in has its own limit, whatever this setting
+    app.extensions["pushcart_limiter"] = RateLimiter(  # always on: sign-in has its own limits
         app,
         default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
                                   key_function=_client_key, skip_function=_not_public)]

@@ -4,15 +4,131 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import json
 import logging
+import os
 import signal
+import socket
 import sys
 from dataclasses import replace
 from typing import Any
 
 from server import db
-from server.settings import Settings
+from server.settings import Settings, SettingsError
+
+DATABASE_CHECK_SECONDS = 20
+
+
+class Refusal(Exception):
+    """Why a command cannot start, said on stderr in one line (no traceback), with exit code 1."""
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.from_env()
+    except SettingsError as exc:
+        raise Refusal(str(exc)) from None
+
+
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The socket `pushcart run` serves on, bound first of all: a port in use is said before
+    anything is migrated or created, and nobody can take the port while the database is being
+    prepared. Options as Hypercorn's own binding sets them."""
+    host = host.strip("[]")
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        sock.listen(100)
+    except (OSError, OverflowError) as exc:
+        sock.close()
+        if isinstance(exc, socket.gaierror):
+            reason = f"no such host ({exc.strerror})"
+        elif isinstance(exc, OverflowError):
+            reason = "a port is a number from 0 to 65535"
+        elif exc.errno == errno.EADDRINUSE:
+            reason = "the address is already in use (by another Pushcart?); choose another --port"
+        elif exc.errno == errno.EACCES:
+            reason = "permission denied (ports below 1024 need privileges)"
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            reason = "this machine has no such address; --host takes one of its own"
+        else:
+            reason = exc.strerror or str(exc)
+        raise Refusal(f"cannot serve on {_address(host, port)}: {reason}") from None
+    return sock
+
+
+def _without_password(url: str) -> tuple[str, str]:
+    """A database URL as it may be printed (its password as ***), and that password."""
+    scheme, sep, rest = url.partition("://")
+    authority, slash, path = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    user, colon, password = userinfo.partition(":")
+    if not (sep and at and colon and password):
+        return url, ""
+    return f"{scheme}://{user}:***@{host}{slash}{path}", password
+
+
+def _scrubbed(text: str, password: str) -> str:
+    """A message about the database, in case it quotes the password (drivers do not, but)."""
+    from urllib.parse import unquote
+
+    for secret in {password, unquote(password)}:
+        if len(secret) >= 4:  # a shorter one cannot be told from ordinary words
+            text = text.replace(secret, "***")
+    return text
+
+
+def _why(exc: BaseException) -> str:
+    """What was wrong when connecting to the database, in a few words."""
+    from tortoise.exceptions import DBConnectionError
+
+    if isinstance(exc, DBConnectionError) and exc.__cause__ is not None:
+        exc = exc.__cause__
+    text = " ".join(str(exc).split())
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {DATABASE_CHECK_SECONDS} s"
+    if isinstance(exc, socket.gaierror):
+        return f"the host name does not resolve ({exc.strerror})"
+    if isinstance(exc, ConnectionRefusedError) or "Connect call failed" in text:
+        return "the connection was refused: no database server listens at that host and port"
+    return text or type(exc).__name__
+
+
+def _check_database(url: str, setting: str | None = None) -> None:
+    """Connect once and ask one question, so that a database setting that cannot work is said
+    in one line (which setting, what is wrong with it, never its password) before anything else.
+    *setting* names where the URL came from (DATABASE_URL, else the data directory)."""
+    from tortoise.context import TortoiseContext
+
+    if setting is None:
+        setting = "DATABASE_URL" if os.environ.get("DATABASE_URL") else "PUSHCART_DATA_DIR"
+    printable, password = _without_password(url)
+    shown = (f"PUSHCART_DATA_DIR (the database {printable})" if setting == "PUSHCART_DATA_DIR"
+             else f"{setting}={printable}")
+    try:
+        db.dialect_of(url)
+    except ValueError:
+        scheme = url.partition(":")[0]
+        raise Refusal(f"{shown}: the scheme {scheme!r} is not one Pushcart speaks; use "
+                      "sqlite:///path or postgres://user:password@host:5432/name") from None
+
+    async def ask() -> None:
+        async with TortoiseContext() as ctx:
+            await ctx.init(config=db.tortoise_config(url))
+            await ctx.db().execute_query("SELECT 1")
+
+    try:
+        asyncio.run(asyncio.wait_for(ask(), DATABASE_CHECK_SECONDS))
+    except Exception as exc:
+        raise Refusal(f"{shown}: cannot use the database: {_scrubbed(_why(exc), password)}"
+                      ) from None
 
 
 def _embed_snippet(base_url: str, public_key: str) -> str:
@@ -51,13 +167,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from server.app import create_app
 
-    settings = Settings.from_env()
-    base_url = settings.public_url or f"http://{args.host}:{args.port}"
+    listening = _listen(args.host, args.port)
+    settings = _settings()
+    _check_database(settings.database_url)
+    port = listening.getsockname()[1]  # --port 0: the one the system chose
+    base_url = settings.public_url or f"http://{_address(args.host.strip('[]'), port)}"
     settings = replace(settings, public_url=base_url)
     asyncio.run(_prepare(settings, base_url))
 
     config = Config()
-    config.bind = [f"{args.host}:{args.port}"]
+    config.bind = [f"fd://{listening.detach()}"]  # Hypercorn serves on the socket bound above
     config.accesslog = None
     config.graceful_timeout = 10
     app = create_app(settings)
@@ -79,7 +198,8 @@ def cmd_worker(_: argparse.Namespace) -> int:
     from server.background import Background
     from server.clock import Clock
 
-    settings = Settings.from_env()
+    settings = _settings()
+    _check_database(settings.database_url)
     logging.basicConfig(level=settings.log_level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
@@ -99,7 +219,8 @@ def cmd_worker(_: argparse.Namespace) -> int:
 
 
 def cmd_migrate(_: argparse.Namespace) -> int:
-    settings = Settings.from_env()
+    settings = _settings()
+    _check_database(settings.database_url)
     applied = asyncio.run(db.migrate(settings.database_url))
     print("applied: " + ", ".join(applied) if applied else "the database is up to date")
     return 0
@@ -109,7 +230,8 @@ def cmd_store_create(args: argparse.Namespace) -> int:
     from server.errors import ApiError
     from server.stores import create_store
 
-    settings = Settings.from_env()
+    settings = _settings()
+    _check_database(settings.database_url)
 
     async def create() -> dict[str, Any]:
         await db.migrate(settings.database_url)
@@ -160,7 +282,7 @@ def cmd_admin_add(args: argparse.Namespace) -> int:
     from server import admin_auth
     from server.models import AdminUser, Store
 
-    settings = Settings.from_env()
+    settings = _settings()
 
     async def add() -> str | None:
         await db.migrate(settings.database_url)
@@ -183,6 +305,7 @@ def cmd_admin_add(args: argparse.Namespace) -> int:
     if "@" not in args.email:
         print("error: that is not an email address", file=sys.stderr)
         return 2
+    _check_database(settings.database_url)
     try:
         password = asyncio.run(add())
     except LookupError as exc:
@@ -199,6 +322,7 @@ def cmd_admin_add(args: argparse.Namespace) -> int:
 
 
 def cmd_makemigrations(args: argparse.Namespace) -> int:
+    _check_database(args.database_url, "--database-url")
     result = asyncio.run(db.make_migration(args.database_url, args.name))
     print(result or "no changes")
     return 0
@@ -251,7 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except Refusal as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

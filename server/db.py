@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 MODELS = ["server.models", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_MS = 3000
 
 
 def dialect_of(database_url: str) -> str:
@@ -33,8 +34,9 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
         path = url.split("://", 1)[1].split("?", 1)[0]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        if "busy_timeout" not in url:
-            url += ("&" if "?" in url else "?") + "busy_timeout=10000"
+        if "busy_timeout" not in url:  # a write waits this long for another process's lock,
+            # then answers 503 with Retry-After (server/errors.py)
+            url += ("&" if "?" in url else "?") + f"busy_timeout={SQLITE_BUSY_MS}"
     return {
         "connections": {"default": url},
         "apps": {"models": {"models": MODELS, "default_connection": "default"}},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import time
 from typing import Any
 
 from quart import Quart, jsonify
@@ -56,6 +58,28 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
     return {"error": error}
 
 
+RETRY_AFTER_DATABASE = 5  # seconds
+_LOCKED = ("database is locked", "database table is locked", "database is busy")
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether *exc* (or what caused it) means the database cannot answer now, as opposed to a
+    mistake in a query: locked by another process, down, or out of connections."""
+    import asyncpg
+    from tortoise.exceptions import DBConnectionError
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DBConnectionError | asyncpg.PostgresConnectionError
+                      | asyncpg.TooManyConnectionsError | asyncpg.CannotConnectNowError
+                      | ConnectionError | TimeoutError | socket.gaierror):
+            return True
+        if any(text in str(seen).lower() for text in _LOCKED):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _validation_details(exc: RequestSchemaValidationError) -> tuple[str, str, Any]:
     inner = exc.validation_error
     errors = getattr(inner, "errors", None)
@@ -101,5 +125,11 @@ def register_error_handlers(app: Quart) -> None:
 
     @app.errorhandler(Exception)
     async def unexpected(exc: Exception) -> ResponseReturnValue:
+        if database_unavailable(exc):
+            app.logger.warning("database unavailable: %s", exc)
+            app.extensions["database_unavailable_at"] = time.monotonic()
+            return jsonify(error_body(
+                "database_unavailable", "The database is busy or down; retry in a few seconds."
+            )), 503, {"Retry-After": str(RETRY_AFTER_DATABASE)}
         app.logger.exception("unhandled error", exc_info=exc)
         return jsonify(error_body("internal_error", "Something went wrong on our side.")), 500

@@ -359,6 +359,7 @@ class CampaignStatus(StrEnum):
     SCHEDULED = "scheduled"
     SENDING = "sending"  # deliveries are queued in the outbox
     CANCELLED = "cancelled"
+    FAILED = "failed"  # its audience could not be computed (Campaign.failure says why)
 
 
 class Campaign(Model):
@@ -387,6 +388,7 @@ class Campaign(Model):
     created_at = fields.DatetimeField()
     started_at = fields.DatetimeField(null=True)
     targeted = fields.IntField(default=0)
+    failure = fields.CharField(max_length=300, default="")  # why it failed, for people
 
     class Meta:
         table = "campaign"
@@ -485,6 +487,25 @@ class AdminUser(Model):
 
     class Meta:
         table = "admin_user"
+
+
+class AdminSession(Model):
+    """A signed-in browser of the admin console. Its cookie carries a random token; only the
+    token's SHA-256 is kept. Signing out ends it; a password change ends every one."""
+
+    id = fields.CharField(max_length=64, primary_key=True)  # sha256 hex of the cookie's token
+    user: fields.ForeignKeyRelation[AdminUser] = _required("AdminUser", "sessions")
+    user_id: int
+    created_at = fields.DatetimeField()
+    last_seen_at = fields.DatetimeField()
+    ended_at = fields.DatetimeField(null=True)
+    user_agent = fields.CharField(max_length=200, default="")
+    # of the password it began with: a new password, set by any means, ends the session
+    password_stamp = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "admin_session"
+        indexes = (Index(fields=("user_id", "ended_at")),)
 
 
 class StoreMembership(Model):

@@ -26,6 +26,11 @@ def http_url(value: str) -> str:
 
 
 class _NoNul(BaseModel):
+    # JSON bodies are taken as typed: "2" is not a number, true is not 1 (server/blueprints/
+    # validation.py); what was stored, or typed into the admin's forms, is read with
+    # strict=False. A datetime field says strict=False itself: JSON has no datetime type.
+    model_config = ConfigDict(strict=True)
+
     @model_validator(mode="before")
     @classmethod
     def _refuse_nul(cls, data: Any) -> Any:
@@ -38,6 +43,13 @@ class Lenient(_NoNul):
     """For browsers: unknown fields (a browser-sent price, say) are ignored, never trusted."""
 
     model_config = ConfigDict(extra="ignore")
+
+
+class QueryArgs(BaseModel):
+    """A query string's arguments: text by nature, so converted to the types declared; an
+    unknown argument is refused."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class Strict(_NoNul):

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from server import assets
+from server.proxies import Network, parse_trusted
 
 # Known push services; each entry also allows its subdomains, over https on port 443.
 DEFAULT_PUSH_HOSTS = (
@@ -25,10 +26,25 @@ def _bool(value: str | None, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _int(value: str | None, default: int) -> int:
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names it and says what is wrong."""
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    value = env.get(name)
     if value is None or value.strip() == "":
         return default
-    return int(value)
+    try:
+        return int(value)
+    except ValueError:
+        raise SettingsError(f"{name}={value!r} is not a whole number") from None
+
+
+def _networks(env: Mapping[str, str], name: str) -> tuple[Network, ...]:
+    try:
+        return parse_trusted(_list(env.get(name)))
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def _list(value: str | None) -> tuple[str, ...]:
@@ -63,11 +79,12 @@ class Settings:
     run_worker: bool = True
     worker_concurrency: int = 64
     worker_batch_size: int = 500
+    trusted_proxies: tuple[Network, ...] = ()  # whose X-Forwarded-For names the client
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        data_dir = Path(env.get("PUSHCART_DATA_DIR") or PROJECT_ROOT / "data").resolve()
+        data_dir = Path(env.get("PUSHCART_DATA_DIR") or assets.default_data_dir()).resolve()
         database_url = env.get("DATABASE_URL") or f"sqlite://{data_dir / 'pushcart.sqlite3'}"
         settings = cls(
             data_dir=data_dir,
@@ -76,20 +93,21 @@ class Settings:
             public_url=(env.get("PUSHCART_PUBLIC_URL") or "").rstrip("/"),
             push_hosts=DEFAULT_PUSH_HOSTS + _list(env.get("PUSHCART_PUSH_HOSTS")),
             smtp_host=env.get("SMTP_HOST", ""),
-            smtp_port=_int(env.get("SMTP_PORT"), 587),
+            smtp_port=_int(env, "SMTP_PORT", 587),
             smtp_username=env.get("SMTP_USERNAME", ""),
             smtp_password=env.get("SMTP_PASSWORD", ""),
             smtp_tls=env.get("SMTP_TLS", "starttls").lower(),
             smtp_from=env.get("SMTP_FROM", "Pushcart <no-reply@localhost>"),
-            max_body_bytes=_int(env.get("PUSHCART_MAX_BODY_BYTES"), 64 * 1024),
-            rate_limit_per_minute=_int(env.get("PUSHCART_RATE_LIMIT_PER_MINUTE"), 300),
+            max_body_bytes=_int(env, "PUSHCART_MAX_BODY_BYTES", 64 * 1024),
+            rate_limit_per_minute=_int(env, "PUSHCART_RATE_LIMIT_PER_MINUTE", 300),
             auto_migrate=_bool(env.get("PUSHCART_AUTO_MIGRATE"), True),
             create_demo=_bool(env.get("PUSHCART_CREATE_DEMO"), True),
             log_level=env.get("PUSHCART_LOG_LEVEL", "INFO").upper(),
             vapid_subject=env.get("PUSHCART_VAPID_SUBJECT", ""),
             run_worker=_bool(env.get("PUSHCART_RUN_WORKER"), True),
-            worker_concurrency=_int(env.get("PUSHCART_WORKER_CONCURRENCY"), 64),
-            worker_batch_size=_int(env.get("PUSHCART_WORKER_BATCH_SIZE"), 500),
+            worker_concurrency=_int(env, "PUSHCART_WORKER_CONCURRENCY", 64),
+            worker_batch_size=_int(env, "PUSHCART_WORKER_BATCH_SIZE", 500),
+            trusted_proxies=_networks(env, "PUSHCART_TRUSTED_PROXIES"),
         )
         return settings.with_secret_key()
 
@@ -97,12 +115,16 @@ class Settings:
         """Fill in the server secret: from the environment, else a file kept in the data dir."""
         if self.secret_key:
             return self
-        self.data_dir.mkdir(parents=True, exist_ok=True)
         key_file = self.data_dir / "secret_key"
-        if not key_file.exists():
-            key_file.write_text(secrets.token_urlsafe(48))
-            key_file.chmod(0o600)
-        return replace(self, secret_key=key_file.read_text().strip())
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            if not key_file.exists():
+                key_file.write_text(secrets.token_urlsafe(48))
+                key_file.chmod(0o600)
+            return replace(self, secret_key=key_file.read_text().strip())
+        except OSError as exc:
+            raise SettingsError(f"PUSHCART_DATA_DIR={self.data_dir}: cannot keep the server "
+                                f"secret in {key_file} ({exc.strerror or exc})") from None
 
     @property
     def vapid_contact(self) -> str:

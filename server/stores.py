@@ -38,7 +38,7 @@ class PushPrompt(Strict):
     @classmethod
     def of(cls, store: Store) -> PushPrompt:
         try:
-            return cls.model_validate(store.push_prompt or {})
+            return cls.model_validate(store.push_prompt or {}, strict=False)
         except ValidationError:
             return cls()
 

@@ -8,9 +8,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from server.settings import PROJECT_ROOT
+from server import assets
 
-WIDGET_DIR = PROJECT_ROOT / "widget"
+WIDGET_DIR = assets.WIDGET
 LOCALES_MARKER = "/*__PUSHCART_LOCALES__*/{}"
 
 

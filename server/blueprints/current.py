@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from quart import current_app, request
+from quart_rate_limiter import RateLimiter
+from quart_rate_limiter.store import RateLimiterStoreABC
 
+from server import proxies
 from server.clock import Clock
 from server.messaging.context import MessageContext
 from server.settings import Settings
@@ -24,6 +27,18 @@ def clock() -> Clock:
 
 def now() -> datetime:
     return clock().now()
+
+
+def limiter_store() -> RateLimiterStoreABC:
+    """Where the rate limits keep their counts (server/limits.py counts attempts there too)."""
+    limiter: RateLimiter = current_app.extensions["pushcart_limiter"]
+    return limiter.store
+
+
+def client_address() -> str:
+    """The shopper's or admin's address: behind a trusted proxy, the one it forwarded."""
+    return proxies.client_address(request.remote_addr, request.headers.get("X-Forwarded-For"),
+                                  settings().trusted_proxies)
 
 
 def public_url() -> str:

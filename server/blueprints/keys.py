@@ -58,6 +58,9 @@ async def preflight() -> Response | None:
 
 
 async def require_public_store() -> Store:
+    """The store whose public key the browser sent, from an origin it allows (once a request)."""
+    if isinstance(cached := g.get("store"), Store):
+        return cached
     key = request.headers.get("X-Pushcart-Key", "")
     store = await store_by_public_key(key) if key else None
     if store is None:
@@ -79,6 +82,9 @@ def add_cors_headers(response: Response) -> Response:
 
 
 async def require_secret_store() -> Store:
+    """The store whose secret key the request carries (looked up once a request)."""
+    if isinstance(cached := g.get("store"), Store):
+        return cached
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     store = await store_by_secret_key(token.strip()) if scheme.lower() == "bearer" else None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 from quart import Blueprint, Response, current_app, render_template, request
 
 from server.blueprints import current
 from server.checkout import order_texts, post_purchase
-from server.errors import NotFound
+from server.errors import RETRY_AFTER_DATABASE, NotFound, database_unavailable
 from server.messaging.suppressions import read_unsubscribe_token, suppress_email
 from server.messaging.texts import direction_of, texts_of
 from server.models import Order, Product, Store, SuppressionReason
@@ -24,9 +26,21 @@ def _bundle() -> Bundle:
 
 
 @blueprint.get("/healthz")
-async def healthz() -> dict[str, str]:
-    await Store.first()  # the database answers
-    return {"status": "ok"}
+async def healthz() -> tuple[dict[str, str], int, dict[str, str]]:
+    """200 when the database answers; 503, saying so, when it does not, or when a request found
+    it locked or down in the last few seconds (a read can pass while writes wait)."""
+    unavailable = {"status": "database unavailable"}, 503, {
+        "Retry-After": str(RETRY_AFTER_DATABASE)}
+    try:
+        await Store.first()
+    except Exception as exc:
+        if not database_unavailable(exc):
+            raise
+        return unavailable
+    last = current_app.extensions.get("database_unavailable_at")
+    if last is not None and time.monotonic() - last < 2 * RETRY_AFTER_DATABASE:
+        return unavailable
+    return {"status": "ok"}, 200, {}
 
 
 @blueprint.get("/widget.js")

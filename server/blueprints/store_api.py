@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 from quart import Blueprint, request
-from quart_schema import document_request, tag, validate_querystring, validate_request
+from quart_schema import document_request, security_scheme_blueprint, tag, validate_querystring
 
 from server import stores
 from server.blueprints import current
 from server.blueprints.keys import forget_known_origins, require_secret_store
+from server.blueprints.validation import json_body, validate_json
 from server.campaigns import results, segments, sending
 from server.campaigns.schemas import CampaignIn
 from server.checkout import catalog, orders, rules
@@ -27,21 +27,36 @@ from server.errors import ApiError, Unauthorized
 from server.models import DiscountCode, OrderStatus, Segment, ShippingRule, Store, TaxRate
 from server.recovery.metrics import recovery_metrics
 from server.recovery.settings import RecoverySettings, save_recovery_settings
-from server.schemas import Strict
+from server.schemas import QueryArgs
 from server.stores import StoreSettingsIn
 
 blueprint = Blueprint("store_api", __name__)
+security_scheme_blueprint(blueprint, [{"secretKey": []}])
+SIGNED_NOT_KEYED = {"store_api.payment_webhook"}  # the body is signed with the key instead
+
+
+@blueprint.before_request
+async def authenticate() -> None:
+    """The key first: a request without it learns nothing, not even whether its body is valid."""
+    if request.endpoint not in SIGNED_NOT_KEYED:
+        await require_secret_store()
 
 
 
-class Page(Strict):
+class Page(QueryArgs):
     limit: Annotated[int, Field(ge=1, le=500)] = 100
-    offset: Annotated[int, Field(ge=0)] = 0
-    category: str | None = None
-    status: str | None = None
+    offset: Annotated[int, Field(ge=0, le=10**9)] = 0
 
 
-class MetricsQuery(Strict):
+class ProductsQuery(Page):
+    category: Annotated[str, StringConstraints(max_length=100)] | None = None
+
+
+class OrdersQuery(Page):
+    status: OrderStatus | None = None
+
+
+class MetricsQuery(QueryArgs):
     days: Annotated[int, Field(ge=1, le=366)] = 30
 
 
@@ -56,7 +71,7 @@ async def read_store() -> dict[str, Any]:
 
 @blueprint.patch("/store")
 @tag(["store"])
-@validate_request(StoreSettingsIn)
+@validate_json(StoreSettingsIn)
 async def update_store(data: StoreSettingsIn) -> dict[str, Any]:
     store = await require_secret_store()
     await stores.update_settings(store, data)
@@ -67,9 +82,9 @@ async def update_store(data: StoreSettingsIn) -> dict[str, Any]:
 # -- catalog --------------------------------------------------------------------------------
 
 
-@blueprint.put("/products/<sku>")
+@blueprint.put("/products/<sku:sku>")
 @tag(["catalog"])
-@validate_request(ProductIn)
+@validate_json(ProductIn)
 async def put_product(sku: str, data: ProductIn) -> tuple[dict[str, Any], int]:
     """Create or update the product with this SKU."""
     store = await require_secret_store()
@@ -79,14 +94,14 @@ async def put_product(sku: str, data: ProductIn) -> tuple[dict[str, Any], int]:
     return catalog.product_view(product), 201 if created else 200
 
 
-@blueprint.get("/products/<sku>")
+@blueprint.get("/products/<sku:sku>")
 @tag(["catalog"])
 async def get_product(sku: str) -> dict[str, Any]:
     store = await require_secret_store()
     return catalog.product_view(await catalog.get_product(store, sku))
 
 
-@blueprint.delete("/products/<sku>")
+@blueprint.delete("/products/<sku:sku>")
 @tag(["catalog"])
 async def delete_product(sku: str) -> tuple[str, int]:
     store = await require_secret_store()
@@ -96,8 +111,8 @@ async def delete_product(sku: str) -> tuple[str, int]:
 
 @blueprint.get("/products")
 @tag(["catalog"])
-@validate_querystring(Page)
-async def list_products(query_args: Page) -> dict[str, Any]:
+@validate_querystring(ProductsQuery)
+async def list_products(query_args: ProductsQuery) -> dict[str, Any]:
     store = await require_secret_store()
     products, total = await catalog.list_products(
         store, limit=query_args.limit, offset=query_args.offset, category=query_args.category
@@ -107,7 +122,7 @@ async def list_products(query_args: Page) -> dict[str, Any]:
 
 @blueprint.post("/products/bulk")
 @tag(["catalog"])
-@validate_request(BulkProducts)
+@validate_json(BulkProducts)
 async def bulk_products(data: BulkProducts) -> dict[str, Any]:
     """Create or update up to 1000 products at once; all succeed or none is written."""
     store = await require_secret_store()
@@ -130,7 +145,7 @@ async def get_shipping_rules() -> dict[str, Any]:
 
 @blueprint.put("/shipping-rules")
 @tag(["checkout rules"])
-@validate_request(ShippingRulesIn)
+@validate_json(ShippingRulesIn)
 async def put_shipping_rules(data: ShippingRulesIn) -> dict[str, Any]:
     """Replace the shipping rules: one per country, and one with country null for the rest."""
     store = await require_secret_store()
@@ -149,7 +164,7 @@ async def get_tax_rates() -> dict[str, Any]:
 
 @blueprint.put("/tax-rates")
 @tag(["checkout rules"])
-@validate_request(TaxRatesIn)
+@validate_json(TaxRatesIn)
 async def put_tax_rates(data: TaxRatesIn) -> dict[str, Any]:
     """Replace the tax rates (per country, optionally per region) and say if prices include tax."""
     store = await require_secret_store()
@@ -171,7 +186,7 @@ async def list_discount_codes() -> dict[str, Any]:
 
 @blueprint.post("/discount-codes")
 @tag(["checkout rules"])
-@validate_request(DiscountCodeIn)
+@validate_json(DiscountCodeIn)
 async def create_discount_code(data: DiscountCodeIn) -> tuple[dict[str, Any], int]:
     store = await require_secret_store()
     code = await rules.create_discount_code(store, data)
@@ -191,8 +206,8 @@ async def delete_discount_code(code: str) -> tuple[str, int]:
 
 @blueprint.get("/orders")
 @tag(["orders"])
-@validate_querystring(Page)
-async def list_orders(query_args: Page) -> dict[str, Any]:
+@validate_querystring(OrdersQuery)
+async def list_orders(query_args: OrdersQuery) -> dict[str, Any]:
     store = await require_secret_store()
     found, total = await orders.list_orders(store, limit=query_args.limit,
                                             offset=query_args.offset, status=query_args.status)
@@ -222,11 +237,7 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
         request.headers.get("X-Pushcart-Signature", ""), body, current.now(),
         settings.webhook_tolerance_seconds,
     )
-    try:
-        event = PaymentEvent.model_validate(json.loads(body))
-    except (ValueError, TypeError) as exc:
-        raise ApiError("the event body is not a valid payment event",
-                       code="invalid_request") from exc
+    event = await json_body(PaymentEvent)
     order = await orders.apply_payment_event(
         store, event.order_number, OrderStatus(event.status), event.amount, event.currency,
         event.provider_reference, current.now(), current.message_context(),
@@ -239,7 +250,7 @@ async def payment_webhook(public_key: str) -> dict[str, Any]:
 
 @blueprint.post("/campaigns")
 @tag(["push"])
-@validate_request(CampaignIn)
+@validate_json(CampaignIn)
 async def create_campaign(data: CampaignIn) -> tuple[dict[str, Any], int]:
     """Send a push now (`send_at` null) or at a time, to `segment` "all" of the store's
     subscribers or to one of its segments (by id). `local_time: true` sends at `send_at`'s date
@@ -253,7 +264,7 @@ async def create_campaign(data: CampaignIn) -> tuple[dict[str, Any], int]:
             "local_time": campaign.local_time or None}, 201
 
 
-@blueprint.get("/campaigns/<int:campaign_id>")
+@blueprint.get("/campaigns/<id:campaign_id>")
 @tag(["push"])
 async def get_campaign(campaign_id: int) -> dict[str, Any]:
     """Status and counts: targeted, sent, delivered, failed, expired, clicked."""
@@ -261,7 +272,7 @@ async def get_campaign(campaign_id: int) -> dict[str, Any]:
     return await results.campaign_view(await sending.get_campaign(store, campaign_id))
 
 
-@blueprint.post("/campaigns/<int:campaign_id>/cancel")
+@blueprint.post("/campaigns/<id:campaign_id>/cancel")
 @tag(["push"])
 async def cancel_campaign(campaign_id: int) -> dict[str, Any]:
     store = await require_secret_store()
@@ -284,7 +295,7 @@ async def list_segments() -> dict[str, Any]:
 
 @blueprint.post("/segments")
 @tag(["push"])
-@validate_request(segments.SegmentIn)
+@validate_json(segments.SegmentIn)
 async def create_segment(data: segments.SegmentIn) -> tuple[dict[str, Any], int]:
     """Save a segment: rules (viewed, added_to_cart, purchased, abandoned_cart, last_seen,
     locale, country, device, browser, channel; each may be negated) matched "all" or "any".
@@ -294,16 +305,16 @@ async def create_segment(data: segments.SegmentIn) -> tuple[dict[str, Any], int]
     return await segments.view(segment, current.now()), 201
 
 
-@blueprint.get("/segments/<int:segment_id>")
+@blueprint.get("/segments/<id:segment_id>")
 @tag(["push"])
 async def get_segment(segment_id: int) -> dict[str, Any]:
     store = await require_secret_store()
     return await segments.view(await segments.get(store, segment_id), current.now())
 
 
-@blueprint.put("/segments/<int:segment_id>")
+@blueprint.put("/segments/<id:segment_id>")
 @tag(["push"])
-@validate_request(segments.SegmentIn)
+@validate_json(segments.SegmentIn)
 async def put_segment(segment_id: int, data: segments.SegmentIn) -> dict[str, Any]:
     store = await require_secret_store()
     segment = await segments.update(await segments.get(store, segment_id), data, current.now())
@@ -323,7 +334,7 @@ async def get_recovery_settings() -> dict[str, Any]:
 
 @blueprint.put("/recovery/settings")
 @tag(["recovery"])
-@validate_request(RecoverySettings)
+@validate_json(RecoverySettings)
 async def put_recovery_settings(data: RecoverySettings) -> dict[str, Any]:
     """Replace the sequence. Texts may use {first_name}, {store}, {items}, {total}, {code} and
     {expiry}; a language left out uses Pushcart's text for that step. `post_purchase` sets the

@@ -6,13 +6,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
-from quart_schema import tag, validate_request
+from quart_schema import security_scheme_blueprint, tag
 
+from server import limits
 from server.blueprints import current
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
+from server.blueprints.validation import validate_json
 from server.campaigns import subscriptions
 from server.campaigns.subscriptions import PushSubscriptionJSON
 from server.checkout import carts, catalog, orders, post_purchase
+from server.checkout.rules import DiscountRefused
 from server.errors import ApiError, NotFound
 from server.messaging import clicks
 from server.models import Cart, CartStatus, Store
@@ -21,8 +24,17 @@ from server.schemas import Lenient
 from server.stores import currency_exponent, push_prompt_view
 
 blueprint = Blueprint("widget_api", __name__)
+security_scheme_blueprint(blueprint, [{"publicKey": []}])
 blueprint.before_request(preflight)
 blueprint.after_request(add_cors_headers)
+KEYLESS = {"widget_api.record_click"}  # the service worker's signed click link is its own key
+
+
+@blueprint.before_request
+async def authenticate() -> None:
+    """The key and origin first, before a body is read."""
+    if request.endpoint not in KEYLESS and request.method != "OPTIONS":
+        await require_public_store()
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
 VisitorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{8,64}$")]
@@ -117,7 +129,7 @@ async def widget_config() -> dict[str, Any]:
 
 @blueprint.post("/carts")
 @tag(["widget"])
-@validate_request(NewCart)
+@validate_json(NewCart)
 async def create_cart(data: NewCart) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     cart = await carts.create_cart(store, data.visitor_id, data.locale, current.now(),
@@ -134,7 +146,7 @@ async def read_cart(token: str) -> tuple[dict[str, Any], int]:
 
 @blueprint.post("/carts/<token>/items")
 @tag(["widget"])
-@validate_request(AddItem)
+@validate_json(AddItem)
 async def add_item(token: str, data: AddItem) -> tuple[dict[str, Any], int]:
     """Add to the cart; the price always comes from the catalog, whatever the browser says."""
     store = await require_public_store()
@@ -145,7 +157,7 @@ async def add_item(token: str, data: AddItem) -> tuple[dict[str, Any], int]:
 
 @blueprint.put("/carts/<token>/items/<sku>")
 @tag(["widget"])
-@validate_request(SetQuantity)
+@validate_json(SetQuantity)
 async def set_item(token: str, sku: str, data: SetQuantity) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     cart = await carts.get_open_cart(store, token)
@@ -164,12 +176,16 @@ async def remove_item(token: str, sku: str) -> tuple[dict[str, Any], int]:
 
 @blueprint.patch("/carts/<token>")
 @tag(["widget"])
-@validate_request(CartDetails)
+@validate_json(CartDetails)
 async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], int]:
     """Save the shopper's details as they type them; the email is kept as soon as it is valid."""
     store = await require_public_store()
     cart = await carts.get_open_cart(store, token)
     changes = data.model_dump(exclude_unset=True)
+    if data.discount_code:  # a code tried: counted, so that codes cannot be guessed
+        await limits.count_attempt(current.limiter_store(), [
+            (f"code|cart|{cart.id}", limits.CODES_PER_CART),
+            (f"code|address|{current.client_address()}", limits.CODES_PER_ADDRESS)])
     if data.address is not None:
         changes["address"] = data.address.model_dump()
     await carts.update_details(store, cart, changes, current.now())
@@ -178,7 +194,7 @@ async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], in
 
 @blueprint.post("/carts/<token>/order")
 @tag(["widget"])
-@validate_request(PlaceOrder)
+@validate_json(PlaceOrder)
 async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     messages = current.message_context()
@@ -202,7 +218,7 @@ async def cart_link(token: str) -> dict[str, Any]:
 
 @blueprint.post("/carts/restore")
 @tag(["widget"])
-@validate_request(RestoreCart)
+@validate_json(RestoreCart)
 async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
     store = await require_public_store()
     settings = current.settings()
@@ -218,7 +234,7 @@ async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
             try:
                 await carts.update_details(store, cart, {"discount_code": code}, now)
             except ApiError as exc:  # expired or used: the cart still comes back, without it
-                notice = exc.code
+                notice = exc.reason if isinstance(exc, DiscountRefused) else exc.code
     body, status = await _cart_response(store, cart)
     if notice:
         body["notice"] = notice
@@ -227,7 +243,7 @@ async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
 
 @blueprint.post("/push/subscriptions")
 @tag(["push"])
-@validate_request(NewSubscription)
+@validate_json(NewSubscription)
 async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], int]:
     """Store a browser's PushSubscription (deduplicated by endpoint) for this store."""
     store = await require_public_store()
@@ -246,7 +262,7 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
 
 @blueprint.post("/views")
 @tag(["widget"])
-@validate_request(ProductViewIn)
+@validate_json(ProductViewIn)
 async def record_view(data: ProductViewIn) -> tuple[str, int]:
     """A shopper opened a product's page (`Pushcart.view(sku)`): used by segments such as
     "viewed the teas in the last 7 days"."""
@@ -257,7 +273,7 @@ async def record_view(data: ProductViewIn) -> tuple[str, int]:
 
 @blueprint.post("/push/unsubscribe")
 @tag(["push"])
-@validate_request(Unsubscribe)
+@validate_json(Unsubscribe)
 async def delete_subscription(data: Unsubscribe) -> dict[str, Any]:
     """Stop sending to this endpoint (the shopper turned notifications off)."""
     store = await require_public_store()

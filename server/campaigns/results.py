@@ -108,6 +108,7 @@ async def campaign_view(campaign: Campaign, *, with_orders: bool = False) -> dic
         "segment": segment, "send_at": campaign.send_at.isoformat(),
         "local_time": campaign.local_time or None,
         "started_at": campaign.started_at.isoformat() if campaign.started_at else None,
+        "failure": campaign.failure or None,  # why it failed, when its status is "failed"
         **counts, "counts": counts,
     }
     if with_orders:

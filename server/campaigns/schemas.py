@@ -39,8 +39,8 @@ class CampaignIn(MessageIn):
     """A push campaign. With `variants` (2-4) it is an A/B test: each variant's message goes to
     its share of the audience, and the top-level message fields are taken from variant A."""
 
-    segment: Literal["all"] | Annotated[int, Field(ge=1)] | SegmentName = "all"
-    send_at: datetime | None = None
+    segment: Literal["all"] | Annotated[int, Field(ge=1, le=2**31 - 1)] | SegmentName = "all"
+    send_at: datetime | None = Field(default=None, strict=False)  # naive for local_time
     local_time: bool = False  # send_at's date and clock time in each subscriber's own zone
     kind: Literal["flash_sale", "new_launch", "offer", "custom"] = "custom"
     ttl: Annotated[int, Field(ge=0, le=28 * 24 * 3600)] = 24 * 3600

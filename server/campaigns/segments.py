@@ -8,13 +8,22 @@ negated rule ("has not purchased") means what it says.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, TypeAdapter
+from pydantic import (
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from tortoise.expressions import F, Q, Subquery
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from server.errors import ApiError, NotFound
 from server.models import (
@@ -34,11 +43,14 @@ from server.models import (
 from server.schemas import Strict
 
 Days = Annotated[int, Field(ge=1, le=366)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
+Category = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
+Sku = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._\-]{0,64}$")]  # "" for any
 MAX_RULES = 20
 DEVICES = ("mobile", "desktop", "tablet")
 BROWSERS = ("chrome", "firefox", "safari", "edge", "opera", "samsung", "other")
 ORDERED = (OrderStatus.PLACED, OrderStatus.PAID)
+LOCALE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+COUNTRY = re.compile(r"[A-Za-z]{2}")
 
 
 class _Rule(Strict):
@@ -50,8 +62,8 @@ class ProductActivity(_Rule):
     the last `days` days."""
 
     type: Literal["viewed", "added_to_cart", "purchased"]
-    sku: Text = ""
-    category: Text = ""
+    sku: Sku = ""
+    category: Category = ""
     days: Days = 30
 
 
@@ -66,9 +78,26 @@ class LastSeen(_Rule):
 
 
 class OneOf(_Rule):
+    """The shopper's language (en, hi-IN …), country (IN, BR …), or their subscription's device
+    or browser family, is one of `values`."""
+
     type: Literal["locale", "country", "device", "browser"]
     values: Annotated[list[Annotated[str, StringConstraints(
         strip_whitespace=True, min_length=1, max_length=16)]], Field(min_length=1, max_length=50)]
+
+    @field_validator("values")
+    @classmethod
+    def _fit_the_column(cls, values: list[str], info: ValidationInfo) -> list[str]:
+        kind = info.data.get("type")
+        allowed = {"device": DEVICES, "browser": BROWSERS}.get(str(kind))
+        pattern = {"locale": LOCALE, "country": COUNTRY}.get(str(kind))
+        example = {"locale": "a language such as en or hi-IN", "country": "two letters: IN"}
+        for value in values:
+            if allowed is not None and value not in allowed:
+                raise ValueError(f"a {kind} is one of {', '.join(allowed)}")
+            if pattern is not None and not pattern.fullmatch(value):
+                raise ValueError(f"{value[:20]!r} is not a {kind} ({example[str(kind)]})")
+        return values
 
 
 class SubscribedTo(_Rule):
@@ -94,6 +123,22 @@ class SegmentRules(Strict):
 
 
 RULES = TypeAdapter(list[Rule])
+
+
+class UnusableSegment(ApiError):
+    """A saved segment whose rules no longer validate (saved before a rule got stricter)."""
+
+
+def rules_of(segment: Segment) -> list[Any]:
+    """The segment's rules, checked as when they were saved; UnusableSegment says which is bad."""
+    try:
+        return RULES.validate_python(segment.rules, strict=False)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"][:1])
+        raise UnusableSegment(f"segment {segment.id} cannot be counted: rule {where}: "
+                              f"{first['msg']}; edit or delete it", code="unusable_segment") \
+            from exc
 
 
 @dataclass(frozen=True)
@@ -196,23 +241,29 @@ def subscriptions_of(store_id: int, segment: Segment | None,
     query = PushSubscription.filter(store_id=store_id, is_active=True)
     if segment is not None:
         query = query.filter(visitor_id__in=Subquery(
-            matching(store_id, segment.match, RULES.validate_python(segment.rules), now)
-            .values("id")))
+            matching(store_id, segment.match, rules_of(segment), now).values("id")))
     return query
 
 
 # -- saved segments ------------------------------------------------------------------------------
 
 async def create(store: Store, data: SegmentIn, now: datetime) -> Segment:
-    return await Segment.create(store=store, name=data.name, match=data.match,
-                                rules=[r.model_dump() for r in data.rules],
-                                created_at=now, updated_at=now)
+    """Save a segment; it is kept only if it can be counted (nothing half-saved)."""
+    async with in_transaction():
+        segment = await Segment.create(store=store, name=data.name, match=data.match,
+                                       rules=[r.model_dump(mode="json") for r in data.rules],
+                                       created_at=now, updated_at=now)
+        await count(store.id, data.match, data.rules, now)
+    return segment
 
 
 async def update(segment: Segment, data: SegmentIn, now: datetime) -> Segment:
-    segment.update_from_dict({"name": data.name, "match": data.match,
-                              "rules": [r.model_dump() for r in data.rules], "updated_at": now})
-    await segment.save()
+    async with in_transaction():
+        segment.update_from_dict({"name": data.name, "match": data.match,
+                                  "rules": [r.model_dump(mode="json") for r in data.rules],
+                                  "updated_at": now})
+        await segment.save()
+        await count(segment.store_id, data.match, data.rules, now)
     return segment
 
 
@@ -237,10 +288,16 @@ async def resolve(store: Store, value: str) -> Segment | None:
 
 
 async def view(segment: Segment, now: datetime) -> dict[str, Any]:
-    counts = await count(segment.store_id, segment.match,
-                         RULES.validate_python(segment.rules), now)
+    """What the store API answers for a segment; `counts` is null and `problem` says why when its
+    saved rules cannot be counted any more."""
+    problem = None
+    try:
+        counts: dict[str, int] | None = (await count(segment.store_id, segment.match,
+                                                     rules_of(segment), now)).__dict__
+    except UnusableSegment as exc:
+        counts, problem = None, exc.message
     return {"id": segment.id, "name": segment.name, "match": segment.match,
-            "rules": segment.rules, "counts": counts.__dict__,
+            "rules": segment.rules, "counts": counts, "problem": problem,
             "updated_at": segment.updated_at.isoformat()}
 
 

@@ -3,6 +3,7 @@ to their audience when due, one outbox row per subscription."""
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,6 +17,8 @@ from server.messaging.frequency import DailyCap
 from server.messaging.outbox import wake_workers
 from server.models import Campaign, CampaignStatus, Delivery, Segment, Store
 from server.recovery.settings import RecoverySettings
+
+log = logging.getLogger(__name__)
 
 FAN_OUT_CHUNK = 1000
 # what the worker adds to every payload: a delivery id and a signed click URL
@@ -125,6 +128,18 @@ def _due(campaign: Campaign, zone: str, store_zone: str, now: datetime) -> datet
     return max(moment, now)
 
 
+async def _audience(store: Store, campaign: Campaign, now: datetime) -> list[tuple[Any, ...]]:
+    """(subscription id, visitor id, its zone, the visitor's zone) of everyone it goes to."""
+    segment = None
+    if campaign.segment != "all":
+        segment = await Segment.get_or_none(store=store, id=int(campaign.segment))
+        if segment is None:
+            raise ApiError(f"its segment {campaign.segment} was deleted before it was sent",
+                           code="unknown_segment")
+    return await (segments.subscriptions_of(store.id, segment, now).order_by("id")
+                  .values_list("id", "visitor_id", "timezone", "visitor__timezone"))
+
+
 async def fan_out_due(now: datetime) -> int:
     """Queue one delivery per active subscriber of the audience for each campaign now due; each
     campaign is taken by exactly one process (a conditional update), so none is queued twice.
@@ -137,13 +152,16 @@ async def fan_out_due(now: datetime) -> int:
         if not taken:
             continue
         store = await Store.get(id=campaign.store_id)
-        segment = None if campaign.segment == "all" else await Segment.get_or_none(
-            store=store, id=int(campaign.segment))
-        if campaign.segment != "all" and segment is None:  # deleted since: send to no one
-            await Campaign.filter(id=campaign.id).update(targeted=0)
+        try:
+            audience = await _audience(store, campaign, now)
+        except Exception as exc:  # the campaign ends failed, saying why; the others go on
+            reason = exc.message if isinstance(exc, ApiError) else \
+                f"its audience could not be computed ({type(exc).__name__})"
+            if not isinstance(exc, ApiError):
+                log.exception("campaign %s: audience failed", campaign.id)
+            await Campaign.filter(id=campaign.id).update(status=CampaignStatus.FAILED,
+                                                         failure=reason[:300])
             continue
-        audience = await (segments.subscriptions_of(store.id, segment, now).order_by("id")
-                          .values_list("id", "visitor_id", "timezone", "visitor__timezone"))
         # over the daily cap: skipped, and counted as `capped`
         capped = await DailyCap(RecoverySettings.of(store).daily_cap).reached(store.id, now)
         sending = [row for row in audience if row[1] not in capped]

@@ -12,6 +12,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from server.checkout.pricing import Breakdown, Line, quote
 from server.checkout.rules import (
+    DiscountRefused,
     as_pricing_discount,
     shipping_for,
     ships_to,
@@ -229,8 +230,8 @@ async def quote_cart(store: Store, cart: Cart, now: datetime) -> CartQuote:
     if cart.discount_code:
         try:
             discount = as_pricing_discount(await usable_discount(store, cart.discount_code, now))
-        except ApiError as exc:  # expired or used up since it was applied
-            discount_error = exc.code
+        except DiscountRefused as exc:  # expired or used up since it was applied: the shopper
+            discount_error = exc.reason  # had it, so the reason tells them nothing new
     breakdown = quote(
         lines,
         shipping=await shipping_for(store, country),

@@ -13,10 +13,10 @@ import json
 from functools import cache
 from typing import Any
 
+from server import assets
 from server.messaging.texts import language_of, texts_of
-from server.settings import PROJECT_ROOT
 
-WIDGET_LOCALES = PROJECT_ROOT / "widget" / "locales"
+WIDGET_LOCALES = assets.WIDGET_LOCALES
 
 CHECKOUT_LABELS = ("subtotal", "shipping", "tax", "discount", "total", "free", "deliver_to",
                    "payment_method", "thank_you", "continue_shopping", "pay_card", "pay_upi",

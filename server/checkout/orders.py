@@ -169,7 +169,7 @@ async def get_order(store: Store, number: str) -> Order:
 
 
 async def list_orders(store: Store, *, limit: int, offset: int,
-                      status: str | None = None) -> tuple[list[Order], int]:
+                      status: OrderStatus | None = None) -> tuple[list[Order], int]:
     query = Order.filter(store=store)
     if status:
         query = query.filter(status=status)

@@ -80,17 +80,26 @@ def tax_view(t: TaxRate) -> dict[str, Any]:
             "applies_to_shipping": t.applies_to_shipping}
 
 
+class DiscountRefused(ApiError):
+    """A code a shopper may not use. Its answer is the same whether the code does not exist,
+    expired or was used up, so that trying codes tells nothing; `reason` keeps which, for
+    those who hold the code already (a reminder's signed link)."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(f"the code '{code[:40]}' cannot be used", code="invalid_discount")
+        self.reason = reason
+
+
 async def usable_discount(store: Store, code: str, now: datetime) -> DiscountCode:
-    """The code if a shopper may use it now, else an ApiError saying why not."""
+    """The code if a shopper may use it now, else DiscountRefused."""
     code = normalize_code(code)
     discount = await DiscountCode.get_or_none(store=store, code=code) if len(code) <= 40 else None
     if discount is None or not discount.is_active:
-        raise ApiError(f"'{code}' is not a valid discount code", code="unknown_discount")
+        raise DiscountRefused(code, "unknown_discount")
     if discount.expires_at is not None and discount.expires_at <= now:
-        raise ApiError(f"discount code '{discount.code}' has expired", code="discount_expired")
+        raise DiscountRefused(code, "discount_expired")
     if discount.usage_limit is not None and discount.times_used >= discount.usage_limit:
-        raise ApiError(f"discount code '{discount.code}' has been used up",
-                       code="discount_used_up")
+        raise DiscountRefused(code, "discount_used_up")
     return discount
 
 

@@ -68,13 +68,13 @@ class DiscountCodeIn(Strict):
     kind: DiscountKind
     value: Money = 0
     min_subtotal: Money = 0
-    expires_at: datetime | None = None
-    usage_limit: Annotated[int, Field(ge=1)] | None = None
+    expires_at: datetime | None = Field(default=None, strict=False)
+    usage_limit: Annotated[int, Field(ge=1, le=10**9)] | None = None
 
 
 class PaymentEvent(Lenient):
     order_number: Annotated[str, StringConstraints(max_length=32)]
     status: Literal["paid", "failed"]
-    amount: int
+    amount: Annotated[int, Field(ge=0, le=10**12)]
     currency: Currency
     provider_reference: Annotated[str, StringConstraints(max_length=200)] = ""

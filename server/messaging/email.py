@@ -6,9 +6,9 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from server.settings import PROJECT_ROOT
+from server import assets
 
-email_env = Environment(loader=FileSystemLoader(PROJECT_ROOT / "templates" / "email"),
+email_env = Environment(loader=FileSystemLoader(assets.EMAIL_TEMPLATES),
                         autoescape=select_autoescape(["html"]), trim_blocks=True,
                         lstrip_blocks=True)
 

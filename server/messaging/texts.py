@@ -15,11 +15,11 @@ import re
 from functools import cache
 from typing import Any
 
-from server.settings import PROJECT_ROOT
+from server import assets
 
 LANGUAGES = ("en", "hi", "bn", "gu", "ur")
 RTL_LANGUAGES = frozenset({"ur"})
-LOCALES = PROJECT_ROOT / "server" / "locales"
+LOCALES = assets.SERVER_LOCALES
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -109,11 +109,11 @@ class RecoverySettings(Strict):
     def of(cls, store: Store) -> RecoverySettings:
         """The store's settings as saved, Pushcart's defaults where it saved none."""
         try:
-            return cls.model_validate({**DEFAULTS, **(store.recovery or {})})
+            return cls.model_validate({**DEFAULTS, **(store.recovery or {})}, strict=False)
         except ValidationError:
             log.exception("store %s has recovery settings that no longer validate; "
                           "using the defaults", store.id)
-            return cls.model_validate(DEFAULTS)
+            return cls.model_validate(DEFAULTS, strict=False)
 
 
 DEFAULTS: dict[str, Any] = {

@@ -34,6 +34,10 @@ def test_known_push_services_are_accepted(endpoint: str) -> None:
     "https://fcm.googleapis.com:8443/x",  # only the default port
     "file:///etc/passwd", "gopher://fcm.googleapis.com/x", "javascript:alert(1)", "",
     "https://fcm.googleapis.com/" + "a" * 3000,
+    # raw whitespace and control characters, which urlsplit silently drops
+    "https://fcm.googleapis.com/fcm/send/a\r\nX-Injected: 1", "https://fcm.googleapis.com/a\tb",
+    "https://fcm.googleapis.com/a b", " https://fcm.googleapis.com/a", "https://fcm\n.googleapis.com/a",
+    "https://fcm.googleapis.com/a\x00", "https://fcm.googleapis.com/a\x7f",
 ])
 def test_anything_else_is_refused(endpoint: str) -> None:
     with pytest.raises(InvalidSubscription):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
 import urllib.request
+
+import pytest
 
 from tests.browser.conftest import free_port
 from tests.conftest import until
@@ -71,3 +74,49 @@ def test_first_start_creates_the_demo_and_prints_credentials(tmp_path, database_
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+def _one_line(stderr: str) -> str:
+    """What a command printed on stderr, which must be one line and no traceback."""
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def test_run_on_a_port_in_use_says_so_before_doing_anything(tmp_path, database_url: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = subprocess.run([sys.executable, "-m", "server.cli", "run", "--port", str(port)],
+                             env=_env(tmp_path, database_url), capture_output=True, text=True,
+                             timeout=60)
+    assert out.returncode == 1
+    line = _one_line(out.stderr)
+    assert f"127.0.0.1:{port}" in line and "already in use" in line
+    assert "First start" not in out.stdout and "serving on" not in out.stdout
+    assert not (tmp_path / "pushcart.sqlite3").exists()  # neither migrated nor a demo store made
+
+
+BAD_DATABASES = {
+    "unknown scheme": ("nosuchdb://x", "nosuchdb"),
+    "nothing listening": ("postgres://nobody:hunter2@127.0.0.1:{port}/x", "refused"),
+}
+
+
+@pytest.mark.parametrize("command", ["run", "worker", "migrate"])
+@pytest.mark.parametrize("case", BAD_DATABASES)
+def test_a_bad_database_url_is_said_in_one_line(tmp_path, database_url: str, command: str,
+                                                case: str) -> None:
+    url, what = BAD_DATABASES[case]
+    url = url.format(port=free_port())
+    args = [sys.executable, "-m", "server.cli", command]
+    if command == "run":
+        args += ["--port", str(free_port())]
+    out = subprocess.run(args, env={**_env(tmp_path, database_url), "DATABASE_URL": url},
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1
+    line = _one_line(out.stderr)
+    assert "DATABASE_URL" in line and what in line
+    assert "hunter2" not in out.stderr + out.stdout  # the password is never printed
+    assert "First start" not in out.stdout and "serving on" not in out.stdout

@@ -1,6 +1,7 @@
 """The admin console at /admin: one blueprint, its pages in a module per area."""
 
 from server.blueprints.admin import (  # noqa: F401 (their routes)
+    account,
     campaigns,
     catalog,
     onboarding,

@@ -107,7 +107,7 @@ async def _compose_page(access: Access, values: dict[str, Any], errors: dict[str
                         segments=await _segment_choices(access)), status
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns")
+@blueprint.get("/stores/<id:store_id>/campaigns")
 @store_page()
 async def campaign_list(access: Access) -> str:
     rows = await results.list_with_counts(access.store)
@@ -115,7 +115,7 @@ async def campaign_list(access: Access) -> str:
                         local=lambda m: local_time(access, m))
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns.csv")
+@blueprint.get("/stores/<id:store_id>/campaigns.csv")
 @store_page()
 async def campaign_csv(access: Access) -> Response:
     rows = await results.list_with_counts(access.store)
@@ -127,7 +127,7 @@ async def campaign_csv(access: Access) -> Response:
                           r["local_time"], *(r[c] for c in columns)] for r in rows])
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns/new")
+@blueprint.get("/stores/<id:store_id>/campaigns/new")
 @store_page()
 async def new_campaign(access: Access) -> tuple[str, int]:
     return await _compose_page(access, {
@@ -137,7 +137,7 @@ async def new_campaign(access: Access) -> tuple[str, int]:
         "weightB": "1", "weightC": "1", "weightD": "1"}, {})
 
 
-@blueprint.post("/stores/<int:store_id>/campaigns")
+@blueprint.post("/stores/<id:store_id>/campaigns")
 @store_page()
 async def create_campaign(access: Access) -> Any:
     form = await request.form
@@ -154,7 +154,7 @@ async def create_campaign(access: Access) -> Any:
     return await _compose_page(access, shown, errors, 400)
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns/<int:campaign_id>")
+@blueprint.get("/stores/<id:store_id>/campaigns/<id:campaign_id>")
 @store_page()
 async def campaign_page(access: Access, campaign_id: int) -> Any:
     try:
@@ -179,7 +179,7 @@ async def campaign_page(access: Access, campaign_id: int) -> Any:
                         ab_chart=ab_chart)
 
 
-@blueprint.get("/stores/<int:store_id>/campaigns/<int:campaign_id>/variants.csv")
+@blueprint.get("/stores/<id:store_id>/campaigns/<id:campaign_id>/variants.csv")
 @store_page()
 async def variants_csv(access: Access, campaign_id: int) -> Any:
     try:
@@ -192,7 +192,7 @@ async def variants_csv(access: Access, campaign_id: int) -> Any:
                         [[r[c] for c in columns] for r in await results.variant_report(campaign)])
 
 
-@blueprint.post("/stores/<int:store_id>/campaigns/<int:campaign_id>/cancel")
+@blueprint.post("/stores/<id:store_id>/campaigns/<id:campaign_id>/cancel")
 @store_page()
 async def cancel_campaign(access: Access, campaign_id: int) -> Any:
     try:

@@ -61,14 +61,14 @@ def _product_values(raw: dict[str, str], exponent: int) -> dict[str, Any]:
 
 def _validate(raw: dict[str, str], exponent: int) -> tuple[BulkProduct | None, dict[str, str]]:
     try:
-        return BulkProduct.model_validate(_product_values(raw, exponent)), {}
+        return BulkProduct.model_validate(_product_values(raw, exponent), strict=False), {}
     except RowError as exc:
         return None, {"row": str(exc)[:1].upper() + str(exc)[1:] + "."}
     except ValidationError as exc:
         return None, field_errors(exc, lambda loc: str(loc[0]))
 
 
-@blueprint.get("/stores/<int:store_id>/catalog")
+@blueprint.get("/stores/<id:store_id>/catalog")
 @store_page()
 async def catalog_list(access: Access) -> str:
     q = (request.args.get("q") or "").strip()[:100]
@@ -95,14 +95,14 @@ def _form_values(product: Product | None, exponent: int) -> dict[str, str]:
             "active": "yes" if product.is_active else "no"}
 
 
-@blueprint.get("/stores/<int:store_id>/catalog/new")
+@blueprint.get("/stores/<id:store_id>/catalog/new")
 @store_page()
 async def new_product(access: Access) -> str:
     return await render("admin/product.html", access, product=None, errors={},
                         values=_form_values(None, 0))
 
 
-@blueprint.get("/stores/<int:store_id>/catalog/<sku>/edit")
+@blueprint.get("/stores/<id:store_id>/catalog/<sku>/edit")
 @store_page()
 async def edit_product(access: Access, sku: str) -> Any:
     product = await Product.get_or_none(store=access.store, sku=sku[:64])
@@ -112,7 +112,7 @@ async def edit_product(access: Access, sku: str) -> Any:
                         values=_form_values(product, currency_exponent(access.store.currency)))
 
 
-@blueprint.post("/stores/<int:store_id>/catalog")
+@blueprint.post("/stores/<id:store_id>/catalog")
 @store_page()
 async def save_product(access: Access) -> Any:
     """Create or update from the product form (the SKU of an existing product is fixed)."""
@@ -138,7 +138,7 @@ async def save_product(access: Access) -> Any:
     return redirect(f"/admin/stores/{access.store.id}/catalog?q={product.sku}&saved=1")
 
 
-@blueprint.get("/stores/<int:store_id>/catalog.csv")
+@blueprint.get("/stores/<id:store_id>/catalog.csv")
 @store_page()
 async def export_catalog(access: Access) -> Any:
     exponent = currency_exponent(access.store.currency)
@@ -178,7 +178,7 @@ def _read_csv(data: bytes) -> tuple[list[dict[str, str]], str]:
     return rows, ""
 
 
-@blueprint.post("/stores/<int:store_id>/catalog/import")
+@blueprint.post("/stores/<id:store_id>/catalog/import")
 @store_page()
 async def import_catalog(access: Access) -> Any:
     upload = (await request.files).get("file")

@@ -21,17 +21,18 @@ from server import admin_auth
 from server.admin_auth import Access
 from server.blueprints import current
 from server.messaging.formatting import money, zone_of
+from server.models import AdminUser
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 M = TypeVar("M", bound=BaseModel)
 
 async def _address() -> str:
-    return f"login|{request.remote_addr}"
+    return f"login|{current.client_address()}"
 
 
 async def _address_and_email() -> str:
     email = ((await request.form).get("email") or "").strip().lower()[:254]
-    return f"login|{request.remote_addr}|{email}"
+    return f"login|{current.client_address()}|{email}"
 
 
 # Guessing one account's password: 5 tries a minute, 20 an hour; trying many accounts from one
@@ -66,7 +67,8 @@ async def check_csrf() -> Any:
         return None
     form = await request.form
     given = form.get(admin_auth.CSRF_FIELD) or request.headers.get("X-CSRF-Token")
-    if not admin_auth.csrf_ok(current.settings().secret_key, cookie, given):
+    if not admin_auth.csrf_ok(current.settings().secret_key, cookie, current_user.auth_id,
+                              given):
         return await message_page(
             403, "This form has expired", "Go back, reload the page and try again.")
     return None
@@ -86,7 +88,7 @@ async def admin_headers(response: Response) -> Response:
 def csrf_context() -> dict[str, Any]:
     def csrf_token() -> str:
         cookie = getattr(g, "csrf_cookie", None) or ""
-        return admin_auth.csrf_token(current.settings().secret_key, cookie)
+        return admin_auth.csrf_token(current.settings().secret_key, cookie, current_user.auth_id)
     return {"csrf_token": csrf_token}
 
 
@@ -115,7 +117,7 @@ def _safe_next(value: str | None) -> str:
 async def _signed_in() -> Any:
     if not await current_user.is_authenticated:
         return None
-    return await admin_auth.user_of_session(current.settings().secret_key, current_user.auth_id)
+    return await admin_auth.user_of_session(current_user.auth_id, current.now())
 
 
 def store_page(*, owner: bool = False) -> Callable[[Page], Page]:
@@ -170,13 +172,21 @@ async def login() -> Any:
     if user is None:
         return await render_template("admin/login.html", email=email, next=next_path,
                                      error="That email and password do not match."), 401
-    login_user(AuthUser(admin_auth.session_id(current.settings().secret_key, user)),
-               remember=True)
+    await sign_in(user)
     return redirect(next_path)
+
+
+async def sign_in(user: AdminUser) -> None:
+    """A new session for this browser (a cookie naming it)."""
+    token = await admin_auth.start_session(user, current.now(),
+                                           request.headers.get("User-Agent", ""))
+    login_user(AuthUser(token), remember=True)
 
 
 @blueprint.post("/logout")
 async def logout() -> Any:
+    """Ends this browser's session on the server, not only its cookie."""
+    await admin_auth.end_session(current_user.auth_id, current.now())
     logout_user()
     return redirect("/admin/login")
 
@@ -218,16 +228,20 @@ def validated(model: type[M], data: Any, errors: dict[str, str],
     """*data* checked by *model* (the store API's own schema), or None with its errors added to
     *errors* under the form's field names (an error found before stays)."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, strict=False)  # form fields arrive as text
     except ValidationError as exc:
         for name, message in field_errors(exc, rename).items():
             errors.setdefault(name, message)
         return None
 
 
+# what makes a spreadsheet read a cell as a formula (or a DDE call), in ASCII and full width
+FORMULA_STARTS = frozenset("=+-@|%\t\r\n\uff1d\uff0b\uff0d\uff20\uff5c\uff05")
+
+
 def csv_safe(value: Any) -> Any:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """A cell a spreadsheet shows as text, never runs as a formula (leading spaces included)."""
+    if isinstance(value, str) and value.lstrip(" ")[:1] in FORMULA_STARTS:
         return "'" + value
     return value
 

@@ -33,14 +33,14 @@ def _onboarding_values(access: Access) -> dict[str, Any]:
     }
 
 
-@blueprint.get("/stores/<int:store_id>/onboarding")
+@blueprint.get("/stores/<id:store_id>/onboarding")
 @store_page()
 async def onboarding(access: Access) -> str:
     return await render("admin/onboarding.html", access, new_secret=None, error="",
                          **_onboarding_values(access))
 
 
-@blueprint.post("/stores/<int:store_id>/origins")
+@blueprint.post("/stores/<id:store_id>/origins")
 @store_page(owner=True)
 async def save_origins(access: Access) -> Any:
     form = await request.form
@@ -59,7 +59,7 @@ async def save_origins(access: Access) -> Any:
     return redirect(f"/admin/stores/{access.store.id}/onboarding")
 
 
-@blueprint.post("/stores/<int:store_id>/keys/rotate")
+@blueprint.post("/stores/<id:store_id>/keys/rotate")
 @store_page(owner=True)
 async def rotate_key(access: Access) -> str:
     """The new secret key is shown in this answer only (never stored readable, never again)."""
@@ -72,7 +72,7 @@ async def _user_key() -> str:
     return f"test-push|{current_user.auth_id}"
 
 
-@blueprint.post("/stores/<int:store_id>/test-push")
+@blueprint.post("/stores/<id:store_id>/test-push")
 @rate_limit(limits=[RateLimit(10, timedelta(minutes=1), key_function=_user_key)])
 @store_page()
 async def test_push(access: Access) -> Any:

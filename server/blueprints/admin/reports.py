@@ -33,7 +33,7 @@ def _funnel(overview: reports.Overview) -> list[tuple[str, int]]:
             ("Checkout started", overview.checkout_started), ("Ordered", overview.ordered)]
 
 
-@blueprint.get("/stores/<int:store_id>")
+@blueprint.get("/stores/<id:store_id>")
 @store_page()
 async def dashboard(access: Access) -> str:
     days, now = _days(), current.now()
@@ -56,7 +56,7 @@ async def dashboard(access: Access) -> str:
                         subscriber_chart=subscriber_chart)
 
 
-@blueprint.get("/stores/<int:store_id>/reports/<name>.csv")
+@blueprint.get("/stores/<id:store_id>/reports/<name>.csv")
 @store_page()
 async def report_csv(access: Access, name: str) -> Any:
     days, now = _days(), current.now()

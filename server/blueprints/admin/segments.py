@@ -54,7 +54,7 @@ def _parse(form: Any) -> tuple[dict[str, Any], dict[str, str], segments.SegmentI
     except ValueError:
         return values, {"rules": "The rules could not be read; reload the page."}, None
     try:
-        return values, {}, segments.SegmentIn.model_validate(values)
+        return values, {}, segments.SegmentIn.model_validate(values, strict=False)
     except ValidationError as exc:
         errors = field_errors(exc, lambda loc: "rules" if loc[0] == "rules" else str(loc[0]))
         return values, errors, None
@@ -66,7 +66,7 @@ async def _editor(access: Access, segment: Segment | None, values: dict[str, Any
                         errors=errors, choices=await _choices(access)), status
 
 
-@blueprint.get("/stores/<int:store_id>/segments")
+@blueprint.get("/stores/<id:store_id>/segments")
 @store_page()
 async def segment_list(access: Access) -> str:
     now = current.now()
@@ -77,7 +77,7 @@ async def segment_list(access: Access) -> str:
                         describe=segments.describe)
 
 
-@blueprint.get("/stores/<int:store_id>/segments/new")
+@blueprint.get("/stores/<id:store_id>/segments/new")
 @store_page()
 async def new_segment(access: Access) -> tuple[str, int]:
     return await _editor(access, None, {"name": "", "match": "all", "rules": [
@@ -88,7 +88,7 @@ async def _not_found() -> tuple[str, int]:
     return await message_page(404, "Not found", "There is no such segment here.")
 
 
-@blueprint.get("/stores/<int:store_id>/segments/<int:segment_id>")
+@blueprint.get("/stores/<id:store_id>/segments/<id:segment_id>")
 @store_page()
 async def edit_segment(access: Access, segment_id: int) -> Any:
     segment = await Segment.get_or_none(store=access.store, id=segment_id)
@@ -98,7 +98,7 @@ async def edit_segment(access: Access, segment_id: int) -> Any:
                                            "rules": segment.rules}, {})
 
 
-@blueprint.post("/stores/<int:store_id>/segments")
+@blueprint.post("/stores/<id:store_id>/segments")
 @store_page()
 async def create_segment(access: Access) -> Any:
     values, errors, data = _parse(await request.form)
@@ -108,7 +108,7 @@ async def create_segment(access: Access) -> Any:
     return redirect(f"/admin/stores/{access.store.id}/segments/{segment.id}?saved=1")
 
 
-@blueprint.post("/stores/<int:store_id>/segments/<int:segment_id>")
+@blueprint.post("/stores/<id:store_id>/segments/<id:segment_id>")
 @store_page()
 async def update_segment(access: Access, segment_id: int) -> Any:
     segment = await Segment.get_or_none(store=access.store, id=segment_id)
@@ -121,7 +121,7 @@ async def update_segment(access: Access, segment_id: int) -> Any:
     return redirect(f"/admin/stores/{access.store.id}/segments/{segment.id}?saved=1")
 
 
-@blueprint.post("/stores/<int:store_id>/segments/<int:segment_id>/delete")
+@blueprint.post("/stores/<id:store_id>/segments/<id:segment_id>/delete")
 @store_page()
 async def delete_segment(access: Access, segment_id: int) -> Any:
     segment = await Segment.get_or_none(store=access.store, id=segment_id)
@@ -135,7 +135,7 @@ async def delete_segment(access: Access, segment_id: int) -> Any:
     return redirect(f"/admin/stores/{access.store.id}/segments")
 
 
-@blueprint.post("/stores/<int:store_id>/segments/count")
+@blueprint.post("/stores/<id:store_id>/segments/count")
 @store_page()
 async def count_segment(access: Access) -> Any:
     """The live count as the builder changes: JSON in ({match, rules}), counts out."""
@@ -143,7 +143,7 @@ async def count_segment(access: Access) -> Any:
     if not isinstance(body, dict) or len(json.dumps(body)) > MAX_BODY:
         return jsonify({"error": "send {match, rules} as JSON"}), 400
     try:
-        rules = segments.SegmentRules.model_validate(body)
+        rules = segments.SegmentRules.model_validate(body, strict=False)
     except ValidationError as exc:
         return jsonify({"error": next(iter(field_errors(exc).values()))}), 400
     try:

@@ -82,13 +82,13 @@ def _store_values(access: Access) -> dict[str, Any]:
     }
 
 
-@blueprint.get("/stores/<int:store_id>/settings")
+@blueprint.get("/stores/<id:store_id>/settings")
 @store_page()
 async def settings_store(access: Access) -> tuple[str, int]:
     return await _show(access, "store", _store_values(access), {})
 
 
-@blueprint.post("/stores/<int:store_id>/settings")
+@blueprint.post("/stores/<id:store_id>/settings")
 @store_page(owner=True)
 async def save_settings_store(access: Access) -> Any:
     form = await request.form
@@ -154,13 +154,13 @@ def _rows(form: Any, prefix: str, fields: tuple[str, ...]) -> list[dict[str, str
             for i in range(count)]
 
 
-@blueprint.get("/stores/<int:store_id>/settings/checkout")
+@blueprint.get("/stores/<id:store_id>/settings/checkout")
 @store_page()
 async def settings_checkout(access: Access) -> tuple[str, int]:
     return await _show(access, "checkout", await _checkout_values(access), {})
 
 
-@blueprint.post("/stores/<int:store_id>/settings/checkout")
+@blueprint.post("/stores/<id:store_id>/settings/checkout")
 @store_page(owner=True)
 async def save_settings_checkout(access: Access) -> Any:
     form = await request.form
@@ -214,7 +214,7 @@ async def save_settings_checkout(access: Access) -> Any:
     await rules.replace_shipping_rules(access.store, shipping_rules.rules)
     await rules.replace_tax_rates(access.store, tax_rates.rates)
     await stores.update_settings(
-        access.store, StoreSettingsIn(prices_include_tax=values["prices_include_tax"]))
+        access.store, StoreSettingsIn(prices_include_tax=bool(values["prices_include_tax"])))
     return _saved(access, "checkout")
 
 
@@ -323,13 +323,13 @@ def _recovery_form(form: Any, exponent: int) -> tuple[dict[str, Any], dict[str, 
     return shown, data, errors
 
 
-@blueprint.get("/stores/<int:store_id>/settings/recovery")
+@blueprint.get("/stores/<id:store_id>/settings/recovery")
 @store_page()
 async def settings_recovery(access: Access) -> tuple[str, int]:
     return await _show(access, "recovery", _recovery_values(access), {})
 
 
-@blueprint.post("/stores/<int:store_id>/settings/recovery")
+@blueprint.post("/stores/<id:store_id>/settings/recovery")
 @store_page(owner=True)
 async def save_settings_recovery(access: Access) -> Any:
     form = await request.form
@@ -361,7 +361,7 @@ async def save_settings_recovery(access: Access) -> Any:
     return _saved(access, "recovery")
 
 
-@blueprint.get("/stores/<int:store_id>/settings/<path:unknown>")
+@blueprint.get("/stores/<id:store_id>/settings/<path:unknown>")
 @store_page()
 async def settings_unknown(access: Access, unknown: str) -> Any:
     return await message_page(404, "Not found", "There is no such settings page.")

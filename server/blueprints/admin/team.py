@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from quart import redirect, render_template, request
-from quart_auth import AuthUser, login_user
 
 from server import admin_auth
 from server.admin_auth import Access, Role
 from server.blueprints import current
-from server.blueprints.admin.core import blueprint, message_page, render, store_page
+from server.blueprints.admin.core import blueprint, message_page, render, sign_in, store_page
 from server.models import StoreMembership
 
 
@@ -31,13 +30,13 @@ async def accept_invite(token: str) -> Any:
         if not error:
             user.password_hash = admin_auth.hash_password(password)
             await user.save(update_fields=["password_hash"])
-            login_user(AuthUser(admin_auth.session_id(secret, user)), remember=True)
+            await sign_in(user)
             return redirect("/admin")
     return await render_template("admin/invite.html", email=user.email, error=error), (
         400 if error else 200)
 
 
-@blueprint.get("/stores/<int:store_id>/team")
+@blueprint.get("/stores/<id:store_id>/team")
 @store_page()
 async def team(access: Access) -> str:
     return await render("admin/team.html", access, members=await _members(access), error="",
@@ -51,7 +50,7 @@ async def _members(access: Access) -> list[dict[str, Any]]:
              "pending": m.user.password_hash == admin_auth.UNUSABLE} for m in rows]
 
 
-@blueprint.post("/stores/<int:store_id>/team")
+@blueprint.post("/stores/<id:store_id>/team")
 @store_page(owner=True)
 async def invite(access: Access) -> Any:
     form = await request.form

@@ -92,15 +92,19 @@ async def test_a_campaign_at_a_local_time_waits_and_can_be_cancelled(browser: Br
 
 
 async def test_campaigns_export_as_csv_without_formula_injection(browser: Browser, shop: ShopFixture, team: Team) -> None:
-    await Campaign.create(store=shop.store, title="=HYPERLINK(\"http://evil\")", url="https://x.test",
-                          send_at=datetime(2026, 1, 1, tzinfo=UTC),
-                          created_at=datetime(2026, 1, 1, tzinfo=UTC))
+    titles = ["=HYPERLINK(\"http://evil\")", "\uff1dHYPERLINK(\"http://evil\")", "|calc!A1",
+              "\uff5ccmd", " =1+1", "@SUM(A1)", "Plain sale"]
+    for i, title in enumerate(titles):
+        await Campaign.create(store=shop.store, title=title, url="https://x.test",
+                              send_at=datetime(2026, 1, 1, tzinfo=UTC),
+                              created_at=datetime(2026, 1, 1 + i, tzinfo=UTC))
     await browser.sign_in(team.owner)
     response = await browser.get(f"/admin/stores/{shop.store.id}/campaigns.csv")
     assert response.headers["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(await response.get_data(as_text=True))))
     assert rows[0][:5] == ["id", "kind", "title", "status", "send_at"]
-    assert rows[1][2] == "'=HYPERLINK(\"http://evil\")"
+    exported = {row[2] for row in rows[1:]}
+    assert exported == {"'" + t for t in titles[:-1]} | {"Plain sale"}
 
 
 async def test_another_stores_campaigns_are_out_of_reach(browser: Browser, shop: ShopFixture, team: Team) -> None:

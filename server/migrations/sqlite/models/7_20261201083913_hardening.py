@@ -1,0 +1,152 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+# Written by hand from the schema tortoise generates for SQLite: aerich refuses to diff this
+# step on SQLite ("Alter column comment is unsupported"), because CampaignStatus gained a value
+# and its column comment lists them; SQLite keeps no column comments, so there is nothing to do
+# for that part. MODELS_STATE is aerich's description of the models at this step.
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "admin_session" (
+    "id" VARCHAR(64) NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMP NOT NULL,
+    "last_seen_at" TIMESTAMP NOT NULL,
+    "ended_at" TIMESTAMP,
+    "user_agent" VARCHAR(200) NOT NULL,
+    "password_stamp" VARCHAR(64) NOT NULL,
+    "user_id" INT NOT NULL REFERENCES "admin_user" ("id") ON DELETE CASCADE
+) /* A signed-in browser of the admin console. Its cookie carries a random token; only the */;
+CREATE INDEX IF NOT EXISTS "idx_admin_sessi_user_id_47462c" ON "admin_session" ("user_id", "ended_at");
+        ALTER TABLE "campaign" ADD "failure" VARCHAR(300) NOT NULL DEFAULT '';"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        ALTER TABLE "campaign" DROP COLUMN "failure";
+        DROP TABLE IF EXISTS "admin_session";"""
+
+
+MODELS_STATE = (
+    "eJztXe1znDia/1dU/WXmqjwppx07vuzWVjlOZ8a7ju1zO7mp3WxRapDdnEEwIPxyc/nfT6"
+    "KBFiBo1A0YZH2yG/QI+D16ed7158T1LOSEb04s18ZzFIa2hycfwJ8TDF1E/xHe3wMT6Pvr"
+    "u+wCgQsnJoCspRFyTRchCaBJ6M1b6ISIXrJQaAa2T1YPm5yA0L7DyPrFxmAReI8hCoB3C8"
+    "gSgbg3YHo49Bz0BpyRkP7w7m0ETBgENgoBBAHElucC4t0j/BfgYeeZkbJHW55Jn23ju86e"
+    "8h3HF34Kwfy3k1+mh0fADsE98skbMKdPo48GXkQAwlYIbPIX2o8Pw/DRCyxgLiG+Q6tb6A"
+    "EFz7RT9Ia9doTtPyJkEO8O0UcE9OX/9W962cYWekIh+/nn5NZGjhX/P4nolxi2xShpZ8gy"
+    "IJmw9ujJD1ZsCNMuEq7iyHEYz579mGUx5RNlUvzjB2vo3xvxE3JjYfWM+LqR0p4uYfA5bs"
+    "nwXhim50QuXrf2n8nSw1lzyg529Q5hFECCLG5QsJdKBlF6aQUEvUCCCGUIWOsLFrqFkUPW"
+    "n0TfYH1tYhgXlzfGfHZjGJPSsEspuDGSXGIDgaJhYxLG3+/CJ8NB+I4s6c+jdz9Wz1njsG"
+    "rFHvjt5Pr0t5Prn4/e/Qd7oEfH/WpWXCR3pvGtH3EXkEBjzcY1zGaAGDSMjSW4P9E7xHaR"
+    "GPI8ZQF6KyF9k/6zDSPSC2tOrOd0D6yogf7m7MtsfnPy5Yp174bhH06M18nNjN2ZxlefC1"
+    "d/PiqwKesE/PfZzW+A/QT/vLyYxXB6IbkL4ieu2938c8LeCUbEM7D3aECLxyS9nF6iTdds"
+    "dmBI6DqJ8BaMLtJqVg+a1dmyLMlmnq4FFieLpuZw+xyO92BI8RfwuHqLzFO1s1U2Yepk0s"
+    "tWOd3fb7BX0laVm2V870cO6VR+MkICXV8G7TJlf4iPTjwpDG2R6HeGSc2wFop/9mqkjw3h"
+    "O/YSv0zfvnv/7vjg6N0xbRK/aHblfQ3oZxc3FFEmVN/eC+U9BlcZ3c9egKgG8Q/0HIN8Rt"
+    "8IYhMJQOVVtK9JXyND+Ec6hNKr690qgI+ZKsKPLAoA/WxEVpP+ZH568mm20l0W0Lx/hHSe"
+    "5/Bmd7ypV7iStS3fcqdu8QrEdLG2kq9g71yCvkp1TvmySW9Ox8JGpbka2s3ao5SCVznLm0"
+    "7whI/DVe9amN17NeoccqHtyOxTGYFyuvP0sMnuRFtVCwSHpf0p29aXMFxuJQ+khAqKA52I"
+    "YNpAUY0+/UDrEjvPyTwbiY6TLAklFacktVTvr+vhEaZGx9Lg+JhQfv7HNXIgSQzENeIMZ3"
+    "Ee2UCokmhyE8lF7gIF4dL2dwRrTqi0+CXrTSW8upTbTqkeCKmQLRLbsnu1UpvJt2rg6PCj"
+    "cAlcOqrpCwHiAQhCdOciTJgrgv5gfPwpBGG0YISMnXuATkjgBQAS2iBeHwWujdb6lfQ9UK"
+    "WERDEkIcL9eh60YLqjYHpPP0tGXkrb92inMiM6ct1+rFVvjxpISm+LG/BaUGK38nISsYmD"
+    "ZBDOCBSURN9Om0iitFU1wNOSJLrwrGcZgNP2ypla3zWS89/VyPnvynJ+FEjprUlzFcfufi"
+    "N4WbPq0btfBtg2V0JdY5e6KRQCxz98OwPYpfKQFMIpgYa4IcRU4BUre3+fX16IQeZIiiYA"
+    "2yTg/4Bjh535CSZ/vY1w/AJgEdkOsXH4hj3vb12xoQZ0BlFO+0+h/vnLye9FLpyeX34sqv"
+    "Wsg49FqYMIVu1KYTlp3Z+f5viI7jSDlpj5DZAiYEpJGBxJj0sI9gIXOn0tJI2WkZpFpLiE"
+    "JKqqDMwcSY8wQ6cnjA+mDTA+mFZizG7lMX6AgQ3ZsyTWaZ5GL9StL9Rr20l51M9w5Jb8vv"
+    "kZkFH3OAFCc4msyEGWJA8m89PfZp++ns8+fQBZH9/xfHbx6eziV3oNYYuy5js+Pbk4nZ3H"
+    "7Uz22U7c7vPJWXzpFtrps19cuU/tXSX21XtAODIF3R8jcXc0i8/0TOgYKSOabkx5KvW0iN"
+    "bnkXYmvorZRLerYDs25yl1GOyQuUxZdYcIkvHW8CT9aaFj0UCZxBMFUjsQR6Lc9nPQyIZ1"
+    "UGPCOihbsGLnqFyEK0+iQ1w3h7jGeJXxlY5xnaf9jAzepvGt/LiSDXBdo03J7AfE8hbLkM"
+    "tElXxa9fM82j2172iSgEyEkSRBvCTURZEkLbqM+i3EbawH2tqSEPlWKlHvEsbBFlfuWQEy"
+    "PTaMDEzbtNw3/x1wwVJ0cc8JsDoMZccwlDiBWkbAyQiUi49uP3lnhDZGz19xV8a8eHk1u/"
+    "gAGOV3fHp58W12fRObED1MFx4yFJNhz5kAA9uTe0gFiPEyTOgTqgBtlXAr6kCbHIZscnBh"
+    "cE/ZgO9iaU/oRvzoeQ6CWMxyIX2B5QvaQVfrXXalXz5/vLw8z7H449lNYaZ9/fJxRle4mL"
+    "e0kb3SRMo2ivivxKqWtlfOOtFJiKNPMZKCNyNQDt/2veJ0nWEaQhnemuClNckwfOLsscr4"
+    "xC07NL0IEwq4JTXqS4TqiUzvmoX41kT4llMnn1kUjeEiipVULkCZUj28219uYuewvDtZzd"
+    "W8A1fyEpn3XkSMkCCpyiAlwj5TXBLb3ygB177716BicWZhSTbnKTWbB83mzFq2zXwu0Gqb"
+    "yZA5nfOUSHK6SKs5PWRO023WXMYwl9hcaxXL0WlrmIQ1LPN2ioXQSndhiU4HQ1VCmzqSJZ"
+    "cuEb1evoa9fCUckzUHlQjVM0+0bw7KQHPglgVrxT3oOTbkOabDH9vfqR7s0KYYyaGaJ9oK"
+    "14FNEx1VOpKoUsHYbQHXb+uexjVumwKbn7E5aOkrgIuv5+fNInapNuHuGKzLokzPaDcKje"
+    "O8Z1AHNTeByQssFOwI0SXrQyF8ug76jqddReB3OiXrg78NO23WagT4vzLvkh94VkS7/Xch"
+    "KFyHOvcZ6vxHBDGxiaCgSCW0PIkWtQWiNtV0trNjW60qqIODWa1CxDk/VbxgyqxPHIWeQ4"
+    "I5lOwOcqDmiTSum/XVdDPeUa1K88lGBm5TpYqbrJuV1VSu2R3Vq3VPigKbn7BDOj8l08kE"
+    "QjSvr1UL0RbfamMd7kuM+GLZHv0ZF9BOymPH7VhpbHYjTgkBSdTvh/i4UC8iC+8JBN7jHn"
+    "gMbEKShCW+JHf7j/iOF+iWjmoAMR3A7GRRO2SFk8hudbsTXxjVP/y2kzPT4uj5PNM2sz85"
+    "MJOHmI5t3reewpo39HDBa62ila173XwEbwZMa3m39ClSauRH++61aJL/OZ0eHLyf7h8cHR"
+    "++e//+8Hg/EynKt+pki49nvzLxIidyb9Y3kwJ+ZRbMXeg41Y6INZlCXoiD6fujDH32ow7v"
+    "+ZeT8/OyoFxdMn9zMu1LlM/nTqeQSac9pfrZydmvF6wI36qH7/h69uXs4tPs+gMIkMueGn"
+    "zHl9fxBS+1Fw6glKhc0M1OsTbDHOatKYXsfHKMpPKVOZIeRzmTqyRH+JYhF8cNhutx5Wg9"
+    "FqcrE08GYp5GvZiWjg6Ie3Y8KFi3q5P8OJL+k/xeJm6lm1rknm+bMsM7I1BvbLefTqYrve"
+    "tK7yOr9D6+cjS0aSRf7/q/vs6+sgo0K2pRpetPs/Ozb7Nr1igxXpUrXX/Hs9+vzuI2VDO3"
+    "gy0L2bTOxsRcJGBk5erDk+jI9lIJjYIRroRrvS9TQK6gS3MkLsxGQbeOFxv4IkxEFaHquV"
+    "2k1eHVQ+a06UDKA8tYSAkXeSr1hOH2kxccGLL8fSYhVGSLVO5NIlJtESrvUjFOKAhEwcE1"
+    "JSxyVMqVseikJLUurPAq9gbmvd3uDBmdvjgG/maK3RZMLtJqTg+Z05zHXnbBzlFqLg+ay/"
+    "mAlsbRpzkqLVkKfI29h/QqDqhO6u0A03K0WVNoy5R60OqsaZ01PeRwabmsaX6KtwDuVRQu"
+    "54UuxzWKG8NcXhs3o80Htu2cTbHuSk2EC/KnrgDQdwWAoqTbyqhtlAM0UlSrUoDkiiroVP"
+    "h+U+E/JSXYT5kLRZTJw9/fq83mKRZzbzstPpOB4gfopPiXTIqXLe22U0W3oQmjXXtFx5Ww"
+    "IA/05Gp2fTq7uPkAfBSYCJPv+PPZ73EElf0UB1Rdz2bG/Lezq6s4/Oo2QMgIl7bvM65swa"
+    "L2i6g/QCcSlWetyZLKSJSJpOolUYrbkWxsUMWDeAQKwm/qoC9Sag5sx4FVPGO4zRltOUrt"
+    "MBmywyRi+c+GY7u2gM2Vc6xApW165enDhnZoRCGSkUjzRMqsXK2BatNFxST2g2yx9Bxdj8"
+    "XSUy1gtLXStZdKW/sHYnLabO1/mdIoM5bvOY/8tC7DRGBYKbXZqzOurDJIw0LzjTVTTnBa"
+    "oQSQJSTgDpEQYA+4rCTJqoLJbeC5AIIYyg8gwolpf4GsPVbqJED/g0w6cMAt/XHnedabog"
+    "LW2UPqjUCrY5a1FeglrUA9n409tGWqhzToAMFQ5JusO0QhpVAQ4/bTcS1EJMfwmkKHxeuw"
+    "eG010GqBVgu0WtBELVj5pQW6QOawrlYAsnJNnXlVceQu6MWiRF1Zje4lqtBpiX1HiT1hso"
+    "S4s6bQ8mQDeXJ8xTK28t8mhTH8tDDG1fnJKXPg+g40mQf36uSM/YJ2qTzGMPy3WnPtWnON"
+    "/8qsM0l75ZSqt9NGpVymNbVcpiWlyqcYScGbESiHb/treGLNLMNbXXuOI+m/9tzkr7cRNu"
+    "Pi1IvIdoiNwzfssX/rigE1gHdSkc6MgkC20hdPo+CafdBk0FeP+ZLYslVczcvE1HQvfvcc"
+    "VsOHtkmAz1Fp8LcGn8AnOdwTAg35LpAbNjadyBJFwtRGbRRJ9Sn3EpEbaYS+3HjnqfSg33"
+    "7Qy2+vem/dHfZSVkpjN1+RUNdz25y54MNnl9U5chHFqiKHoUI/LVGqKLS3rqr6gfdgWygw"
+    "AnSLmL4jZxQQUitnIZg2cmtPa9zaU+3WfqVubWbC3oLHHJlOdhgyf28Rsph316DwC1Xw+l"
+    "OXBOQKZT60cfpShpDpuWyHLyN8g542ocvRKrA71c2f2e839ebTbPqcX178mjYv2lQrWCC/"
+    "jhVI9Vo25LUMEvqti4jJFunRmsKArDqds7oPhda1nnVQXShPF8obPKa6jpsO4RxTCKeuz9"
+    "R6fSZdTqyfcmICGasFnPkz19UEulo23aHgmE2Q20a9sTPaj0ILcqdFx9aAVQXDp2huCIg3"
+    "7LRdq1HxOqn0BUPUw/tIxoeRNFfQW3TUJCr3qDoo92iEMbn9xTx34ROin0oMP7BFXrg6o0"
+    "ueTiX1tGdLyx8RxMQmAnGqEnueRCXk2ztAzMZsd5SOXsnTqQRtz4M6kXRkZA2eRCXkuzLL"
+    "ZNmVO+pgTSsPDw3ephoYP66GlFl7FXhWFEv/JXUivbVXp0z4XKOu8muZoKrL1WjNYgDCr9"
+    "YsxqZZbKFUaH2iBc+t5/owQAbcSq0TUSvkI+uZF7bLCsxGgVTado5IgdChQmrxfqO1hjWr"
+    "Ti7eF9gx5EDW8MrBa1I47jyR06cmnZWjURHoZjjXwVyuxOGZ9xJSdNZeoSVaV1kea65e5F"
+    "tbphfkKRVML2AlLq1L7DwnfB5vCGfy9jqwTUdgDc7Ut0sRvWLo6+4hFiw0S7UIi3y4FXrc"
+    "EaLE0PmN9qQSSj2YjWPIqk3HKaIbzcfGQ9pyY2H2G1YoHYIkdAw4nnePLBBfSzoDPn3nD8"
+    "DDCATeIzspK2sNsZW22otLpofojqXHhOXa7B0+R2jt5sIGU5t644KSDgxXEPZcVLLOhKOY"
+    "ab0Xk021Ab5ilasJL0/a9yfYvB2wVJPL6bKD3GyRVBIE5ApqCuPVDOJL+TAMuAu/y9Sa3Y"
+    "NmdypSSOmCeSKtDerUsV4wfanUMRVx1ZaLTct7y7ljL5HoNFZkazKdhNhyYVU7YstFcSmK"
+    "bX7vHlRwXRQu56sD29KvL5tKim32au0ltLURFptvPs0OLALvMUTBTyFgXQC+iz1gISvyHZ"
+    "t5Si2weAYIW75HAQePNlnaOD1/TnCAXXv9bjizLqE0ljBcNjeMrJ1ovdlEXotBpLuj8XKs"
+    "LuFbc9BAkVDBELn24w9T1MpIV1cX4mmUALnvukL+9PDIkhrcawolAO8higVGRArhtL2C+L"
+    "ZfPVNHtfQc1ZLIWTIDmiNRLu6ti+NMH4RhynXHmT6IQ5PHD2/7x0Y5ngkdKXjXFBrejfAy"
+    "v8P/Sh5sxNMoB3H7grIuW7zNFjg695EOH30VbLZQLIduyeoyta7vOhZu08U4XNlNmwt6Im"
+    "rltswujnTVLmNVXMYDW520x3gQvrfhe4wHNm5bcBjLVWlM6j3aaMcgefWKZHYaID9fBXxP"
+    "BB7f9NZenaM35Bo1cO+G8IFFp0eWzc4i+gCCyEEh8CjDQLj0fBabHsswNnneA9BxgHcLyB"
+    "K5IA5Wf85+upCYSwqmyNXbyTN0DclheV91OZJMHj5u4pQ6rvZJHZdcUvHIl0E3I+hR2aAz"
+    "tyd9o4m60fwg5ng5KoNbffJ4RjCMc8fZ89Q5d1wbS1+DXUUbS18Fm7UdRxscBqIX75Jc36"
+    "m+t7R9n37gdRTDW1b6+Pt7tZpf0tII0qZd1dWMT2mmGr2urfmSGlfKBQm1gCNR72ztJl6I"
+    "aidEyQcxfIV2MqdrukVXoH7Urk6CLRkmAvtiTX2AlKI/4WC/2wWi56KOtwFCBlx4whDMGt"
+    "zzdAq5gnrGX8vEWibWMnG9TBzjLhKGU4bUSMFZE30+1Zimc52kO3xRrL+Ml2kjIWxaI4RN"
+    "y6XOo4Vjm8Y9klIm8lTtYP2yw7jjQOAQmQEiDDDpFEUBqQZcBvAQQQcJ1ubqXEUhsRIrSt"
+    "9Ji/zgFSaMNhv3KuWNFhzGTfzF1e7iUgKj43is6pQX2Hc2lnJtCki1k7N9J2cUBAibcqY7"
+    "jqZHE9PX+ad+rEstO/VHkjaG8C9f5z2Z715z7tjXm9N+UO4gfax/M/+2S0U/ELds54/PCQ"
+    "oNG5tOZFGlHz4J7KJ1qeniDnrMUc+ujDZJ3YfPLGjVcBEFzZKSWASkWmJpXWKhWmEoENyr"
+    "2ZIRDIMZ7LHKMGMRQGyxF5LgB0+jWdI6S+Lyan7gub7ULCmQaca0zpgH6NuWsZ2BU0SroP"
+    "Xh7bSJ/YG2qjEpl2wQCXZBnP26pQWurg8l+NC3IQ5TqI3VgdI4cheiqkCVviohbY+HBOzv"
+    "j+WcAEjo8xYRew3jkX6T92gsvSiQOYWhrov+MH8/HQniATK9NMWwcRIHR6P33db33RReIz"
+    "QhxsgyIkxswRGn9cH+1b3oshlDjvu3Q4qP60kaUjgqbT2RsJ7onKnqnWacB1cmS1NpjpVi"
+    "3pok8pvQ9aF9J3IEyp0HuOpmhKOgMpE/f0R0QFo4MlFVeF6gHMQ4cbLD2P1Cm1k7Y5X0dU"
+    "p/qooXcqHtGGHkr0vs74TZjPU3X3enKm6xKr4jVpesD1UBSk73aOeIV8VBMvRhuI3QKh6i"
+    "sitkgiNcVMQtPcR2N7S48kdKgsSn7+4KVSFpWEW8XMSs0Ay1XcFiGSNfst5UxYvAJ4N904"
+    "5o3cCn6yQDU0WUkvJ5O4Kk3rl03da8K8zAqsyv/CTdkANmuPnWLRdDiJITMlb5ZroSwkvm"
+    "hwWeXKhv2r7H4EjvEa/GyxgDfXXKcvs+S7Z+yEHKUWhENyeBR8JTj6RzwE8s18ZfQ6XsJH"
+    "uFPHBuZG2uxayT65uBOtTk+lSAFwhZnGxfLVylekQXQlWpwhQDFd2xvrSE9cpqTQ1t3nea"
+    "hJIMchkZNqNQ7jyRt83qTNWUmRphLa+bVdpQ9+geNkH3sBrdQ2ENL2PhSyy7HIUWZUUhpL"
+    "7v2Ciku6ORmoUFBqm6WKqKHnRclURclVZ7daUurUzUKhOpoVugTHA28GplgjvYp8lpJcnJ"
+    "xMDDAAIXBeYSYvJTCGgntP099h4xWDyz00IAy3fzXGBb8a9H26J6BrhHyA/ZhQCJDippu/"
+    "t6HYdlFGmt5iW1Gsl8MHVTwNqvWhCHdcmAmxEoWJj4sAm8tFW1vnhYAtiFwT0iLF6APRuJ"
+    "yirVCohCei0eSoiHI1Aqe9LXO6lJuJSsLJMRKIdv++erQsti4bFleGsqg61JdLpcbgVpI1"
+    "1uJOWqelpPXnOlqn4gfsVlqvoBuGX/gE7xq8ZdrRS/3K4AQ2KECOEt+F6k1ZwfCudTjDjW"
+    "l4PBtelZm567hbcP0/NLZNcOzBQ01OTaMcLUZ87jGPHR2Xwjy+YbyyDr0oV4Qtc9czkReB"
+    "CTO3t1DkS4bqPP+xmTZLZX45ejW1iaut/UlsCRKOifmx4eNvIgHdZ4kA5LRmBfELJVjXDS"
+    "XEF0OznYkj6RCL1y1SZ2jqR/E3v320qnxvSSotdnPMyP/wfa6Qfv"
+)
