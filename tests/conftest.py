@@ -229,6 +229,16 @@ async def new_campaign(shop: ShopFixture, **fields: Any) -> int:
     return int((await response.get_json())["id"])
 
 
+async def queued_campaign(shop: ShopFixture, service: PushService, background: Background,
+                          subscribers: int, **fields: Any) -> tuple[int, list[str]]:
+    """*subscribers* shoppers subscribed, and a campaign to them fanned out into the outbox
+    (nothing sent yet): its id and their endpoints."""
+    endpoints = [await subscribe(shop, service, f"visitor-{i:04d}") for i in range(subscribers)]
+    campaign_id = await new_campaign(shop, **fields)
+    await background.schedule()
+    return campaign_id, endpoints
+
+
 async def campaign_counts(shop: ShopFixture, campaign_id: int) -> dict[str, Any]:
     return dict(await (await shop.admin("GET", f"/campaigns/{campaign_id}")).get_json())
 

@@ -17,6 +17,7 @@ from tests.conftest import (
     eventually,
     make_settings,
     new_campaign,
+    queued_campaign,
     send_all,
     subscribe,
 )
@@ -186,9 +187,7 @@ async def test_order_after_the_attribution_window_is_not_attributed(shop, servic
 
 
 async def test_work_of_a_dead_worker_is_resumed_after_its_lease(shop, service, background, clock) -> None:
-    endpoints = [await subscribe(shop, service, f"visitor-{i:04d}") for i in range(6)]
-    await new_campaign(shop)
-    await background.schedule()
+    _, endpoints = await queued_campaign(shop, service, background, 6)
     dead = background.outbox_worker(batch_size=4, lease_seconds=120)
     claimed = await dead.claim()  # claims 4 rows, then dies before sending
     assert len(claimed) == 4
@@ -200,9 +199,7 @@ async def test_work_of_a_dead_worker_is_resumed_after_its_lease(shop, service, b
 
 
 async def test_two_workers_never_send_one_row_twice(shop, service, background) -> None:
-    endpoints = [await subscribe(shop, service, f"visitor-{i:04d}") for i in range(120)]
-    campaign_id = await new_campaign(shop)
-    await background.schedule()
+    campaign_id, endpoints = await queued_campaign(shop, service, background, 120)
     first, second = background.outbox_worker(batch_size=10), background.outbox_worker(batch_size=10)
     sent = await asyncio.gather(first.drain(), second.drain())
     assert sum(sent) == 120
@@ -218,10 +215,7 @@ async def test_a_claim_skips_rows_another_worker_holds_instead_of_waiting(shop, 
         pytest.skip("row locks are PostgreSQL's; on SQLite one process claims")
     import asyncpg
 
-    for i in range(6):
-        await subscribe(shop, service, f"visitor-{i:04d}")
-    await new_campaign(shop)
-    await background.schedule()
+    await queued_campaign(shop, service, background, 6)
     other = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
     try:  # another worker's claim, still open: it holds the two oldest rows
         transaction = other.transaction()
@@ -280,9 +274,7 @@ async def test_each_row_keeps_its_own_status_code_and_reason(shop, service, back
 
 
 async def test_lanes_of_one_worker_never_send_one_row_twice(shop, service, background) -> None:
-    endpoints = [await subscribe(shop, service, f"visitor-{i:04d}") for i in range(60)]
-    campaign_id = await new_campaign(shop)
-    await background.schedule()
+    campaign_id, endpoints = await queued_campaign(shop, service, background, 60)
     stop = asyncio.Event()
     worker = background.outbox_worker(batch_size=5, lanes=3, idle_seconds=0.05)
     running = asyncio.create_task(worker.run(stop))
@@ -315,10 +307,7 @@ async def test_idle_workers_are_woken_at_once_when_messages_are_queued(shop, ser
 
 
 async def test_outcomes_are_recorded_in_groups_while_their_batch_is_still_sent(shop, service, background, monkeypatch) -> None:
-    for i in range(40):
-        await subscribe(shop, service, f"visitor-{i:04d}")
-    campaign_id = await new_campaign(shop)
-    await background.schedule()
+    campaign_id, _ = await queued_campaign(shop, service, background, 40)
     service.hold, service.hold_after = asyncio.Event(), 20  # answers 20, then holds the rest
     # groups of concurrency / lanes = 4; no timer, so a group is written when it is full
     worker = background.outbox_worker(batch_size=40, concurrency=8, record_seconds=60)
@@ -342,21 +331,22 @@ async def test_outcomes_are_recorded_in_groups_while_their_batch_is_still_sent(s
 
 
 async def test_no_more_than_concurrency_messages_are_ever_sent_and_unrecorded(shop, service, background, monkeypatch) -> None:
-    for i in range(30):
-        await subscribe(shop, service, f"visitor-{i:04d}")
-    await new_campaign(shop)
-    await background.schedule()
+    await queued_campaign(shop, service, background, 30)
     worker = background.outbox_worker(batch_size=30, concurrency=6)
     database = asyncio.Event()  # a slow database: writes wait for it
     record = worker.record
 
+    writing = asyncio.Event()
+
     async def slow(batch, outcomes, claimer=None) -> None:
+        writing.set()
         await database.wait()
         await record(batch, outcomes, claimer)
     monkeypatch.setattr(worker, "record", slow)
     draining = asyncio.create_task(worker.drain())
-    await eventually(lambda: service.requests == 6, "the first six requests")
-    await asyncio.sleep(0.3)  # the answers wait for the database, and so does everything else
+    await eventually(lambda: len(service.received) == 6 and writing.is_set(),
+                     "six answers, and their outcomes waiting for the database")
+    # every slot is held by an answered, unrecorded message: nothing more may go out
     assert (service.requests, len(service.received)) == (6, 6)
     database.set()
     assert await asyncio.wait_for(draining, 10) == 30
@@ -365,10 +355,7 @@ async def test_no_more_than_concurrency_messages_are_ever_sent_and_unrecorded(sh
 
 
 async def test_a_failed_write_stops_the_batch_and_leaves_its_rows_leased(shop, service, background, monkeypatch) -> None:
-    for i in range(20):
-        await subscribe(shop, service, f"visitor-{i:04d}")
-    await new_campaign(shop)
-    await background.schedule()
+    await queued_campaign(shop, service, background, 20)
     worker = background.outbox_worker(batch_size=20, concurrency=4)
 
     async def failing(batch, outcomes, claimer=None) -> None:

@@ -37,6 +37,19 @@ async def start_worker(settings: Settings, tmp_path: Any, service: Any,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
 
 
+async def until_held(worker: asyncio.subprocess.Process, service: Any, held: int,
+                     what: str) -> None:
+    """Wait until the push service holds *held* requests of the worker (which must not die)."""
+    stderr = worker.stderr
+    assert stderr is not None
+
+    async def holding() -> bool:
+        if worker.returncode is not None:
+            raise AssertionError((await stderr.read()).decode())
+        return bool(service.held == held)
+    await eventually(holding, what, seconds=30)
+
+
 async def test_a_killed_worker_process_loses_nothing_and_sends_nothing_twice(shop, service, background, clock, settings, tmp_path) -> None:
     clock.current = datetime.now(UTC)  # the worker process keeps real time
     endpoints = [await subscribe(shop, service, f"visitor-{i:04d}") for i in range(6)]
@@ -45,14 +58,8 @@ async def test_a_killed_worker_process_loses_nothing_and_sends_nothing_twice(sho
     service.hold = asyncio.Event()  # the push service takes the requests but does not answer
 
     worker = await start_worker(settings, tmp_path, service)
-    stderr = worker.stderr
-    assert stderr is not None
     try:
-        async def all_in_flight() -> bool:
-            if worker.returncode is not None:
-                raise AssertionError((await stderr.read()).decode())
-            return service.held == 6
-        await eventually(all_in_flight, "the worker to send the whole batch", seconds=30)
+        await until_held(worker, service, 6, "the worker to send the whole batch")
         leases: list[Any] = await Delivery.filter(status=DeliveryStatus.SENDING).values_list(
             "locked_until", flat=True)
         assert len(leases) == 6
@@ -93,15 +100,9 @@ async def test_a_worker_killed_mid_campaign_resends_only_what_was_in_flight(shop
     worker = await start_worker(settings, tmp_path, service,
                                 PUSHCART_WORKER_CONCURRENCY=str(concurrency),
                                 PUSHCART_WORKER_BATCH_SIZE="200")  # a batch is 25 x concurrency
-    stderr = worker.stderr
-    assert stderr is not None
     try:
-        async def all_slots_held() -> bool:
-            if worker.returncode is not None:
-                raise AssertionError((await stderr.read()).decode())
-            return service.held == concurrency
-        await eventually(all_slots_held, "the worker to fill its concurrency with held requests",
-                         seconds=30)
+        await until_held(worker, service, concurrency,
+                         "the worker to fill its concurrency with held requests")
     finally:
         worker.send_signal(signal.SIGKILL)  # no chance to write anything more
         await asyncio.wait_for(worker.wait(), 10)
