@@ -257,3 +257,42 @@ def test_a_product_page_tells_pushcart_what_the_shopper_viewed(browser, live_ser
     until(lambda: viewed("MUG") == 1 and viewed("TEA") == 1, "both views recorded", seconds=15)
     assert viewed("KETTLE") == 0
     context.close()
+
+
+def test_an_admin_changes_their_password_and_the_other_browser_is_signed_out(browser, live_server, store, screenshot) -> None:
+    email = f"owner-{secrets.token_hex(3)}@chai.test"
+    password = _admin(live_server, store, email)
+    pages, contexts = [], []
+    for _ in range(2):  # the same person in two browsers
+        context = browser.new_context(viewport=LAPTOP, reduced_motion="reduce")
+        page = context.new_page()
+        page.goto(f"{live_server.url}/admin/login")
+        page.fill("#email", email)
+        page.fill("#password", password)
+        page.click("button[type=submit]")
+        page.wait_for_selector("h1:text('Dashboard')")
+        contexts.append(context)
+        pages.append(page)
+    mine, other = pages
+    try:
+        mine.click("a.who")  # the email in the top bar leads to the account
+        mine.wait_for_selector("h1:text('Your account')")
+        assert mine.locator("[data-table=sessions] tbody tr").count() == 2
+        mine.fill("#current", "not my password")
+        mine.fill("#password", "a brand new password")
+        mine.fill("#confirm", "a brand new password")
+        mine.click("text=Change password")
+        assert "current password is not right" in mine.locator("#password-error").inner_text()
+        mine.fill("#current", password)
+        mine.fill("#password", "a brand new password")
+        mine.fill("#confirm", "a brand new password")
+        mine.click("text=Change password")
+        mine.wait_for_selector("text=Password changed")
+        assert mine.locator("[data-table=sessions] tbody tr").count() == 1  # this one only
+        screenshot(mine, "admin-account-laptop", full_page=True)
+        other.reload()
+        other.wait_for_selector("h1:text('Sign in')")  # its session ended with the old password
+        assert "/admin/login" in other.url
+    finally:
+        for context in contexts:
+            context.close()
