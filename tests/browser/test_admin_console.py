@@ -55,10 +55,9 @@ def _subscribe(live_server: LiveServer, merchant: MerchantSite, store: dict[str,
     return endpoint
 
 
-def _signed_in(browser: Any, live_server: LiveServer, store: dict[str, Any],
-               viewport: dict[str, int]) -> tuple[Any, Any, list[str]]:
-    email = f"owner-{secrets.token_hex(3)}@chai.test"
-    password = _admin(live_server, store, email)
+def _sign_in(browser: Any, live_server: LiveServer, email: str, password: str,
+             viewport: dict[str, int]) -> tuple[Any, Any, list[str]]:
+    """A new browser context signed in through the form: (context, page, console errors)."""
     context = browser.new_context(viewport=viewport, reduced_motion="reduce")
     page = context.new_page()
     errors: list[str] = []
@@ -69,6 +68,12 @@ def _signed_in(browser: Any, live_server: LiveServer, store: dict[str, Any],
     page.click("button[type=submit]")
     page.wait_for_selector("h1:text('Dashboard')")
     return context, page, errors
+
+
+def _signed_in(browser: Any, live_server: LiveServer, store: dict[str, Any],
+               viewport: dict[str, int]) -> tuple[Any, Any, list[str]]:
+    email = f"owner-{secrets.token_hex(3)}@chai.test"
+    return _sign_in(browser, live_server, email, _admin(live_server, store, email), viewport)
 
 
 
@@ -262,18 +267,10 @@ def test_a_product_page_tells_pushcart_what_the_shopper_viewed(browser, live_ser
 def test_an_admin_changes_their_password_and_the_other_browser_is_signed_out(browser, live_server, store, screenshot) -> None:
     email = f"owner-{secrets.token_hex(3)}@chai.test"
     password = _admin(live_server, store, email)
-    pages, contexts = [], []
-    for _ in range(2):  # the same person in two browsers
-        context = browser.new_context(viewport=LAPTOP, reduced_motion="reduce")
-        page = context.new_page()
-        page.goto(f"{live_server.url}/admin/login")
-        page.fill("#email", email)
-        page.fill("#password", password)
-        page.click("button[type=submit]")
-        page.wait_for_selector("h1:text('Dashboard')")
-        contexts.append(context)
-        pages.append(page)
-    mine, other = pages
+    signed_in = [_sign_in(browser, live_server, email, password, LAPTOP)
+                 for _ in range(2)]  # the same person in two browsers
+    contexts = [context for context, _, _ in signed_in]
+    mine, other = (page for _, page, _ in signed_in)
     try:
         mine.click("a.who")  # the email in the top bar leads to the account
         mine.wait_for_selector("h1:text('Your account')")
