@@ -15,6 +15,7 @@ from schemathesis.core.result import Ok
 from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    ignored_auth,
     missing_required_header,
     negative_data_rejection,
     response_headers_conformance,
@@ -26,7 +27,7 @@ from tests.browser.conftest import LiveServer, live_server  # noqa: F401 (fixtur
 
 CHECKS = [schemathesis.checks.not_a_server_error, status_code_conformance,
           content_type_conformance, response_schema_conformance, response_headers_conformance,
-          negative_data_rejection, missing_required_header]
+          negative_data_rejection, missing_required_header, ignored_auth]
 # Not checked: positive_data_acceptance. Valid-by-schema requests are refused (400, with the
 # reason) where a rule is not a JSON Schema one: a time zone that does not exist, a payment
 # method the store does not take, a cart link whose signature is wrong, a second rule for one
