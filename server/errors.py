@@ -69,7 +69,9 @@ def database_unavailable(exc: BaseException) -> bool:
     from tortoise.exceptions import DBConnectionError
 
     seen: BaseException | None = exc
-    while seen is not None:
+    for _ in range(20):  # the chain of causes, bounded (a chain can loop)
+        if seen is None:
+            break
         if isinstance(seen, DBConnectionError | asyncpg.PostgresConnectionError
                       | asyncpg.TooManyConnectionsError | asyncpg.CannotConnectNowError
                       | ConnectionError | TimeoutError | socket.gaierror):
