@@ -301,8 +301,8 @@ async def create_segment(data: segments.SegmentIn) -> tuple[dict[str, Any], int]
     locale, country, device, browser, channel; each may be negated) matched "all" or "any".
     Its id can be a campaign's `segment`."""
     store = await require_secret_store()
-    segment = await segments.create(store, data, current.now())
-    return await segments.view(segment, current.now()), 201
+    segment, counts = await segments.create(store, data, current.now())
+    return await segments.view(segment, current.now(), counts), 201
 
 
 @blueprint.get("/segments/<id:segment_id>")
@@ -317,8 +317,9 @@ async def get_segment(segment_id: int) -> dict[str, Any]:
 @validate_json(segments.SegmentIn)
 async def put_segment(segment_id: int, data: segments.SegmentIn) -> dict[str, Any]:
     store = await require_secret_store()
-    segment = await segments.update(await segments.get(store, segment_id), data, current.now())
-    return await segments.view(segment, current.now())
+    segment, counts = await segments.update(await segments.get(store, segment_id), data,
+                                            current.now())
+    return await segments.view(segment, current.now(), counts)
 
 
 # -- abandoned-cart recovery ------------------------------------------------------------------

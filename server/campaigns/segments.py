@@ -247,24 +247,24 @@ def subscriptions_of(store_id: int, segment: Segment | None,
 
 # -- saved segments ------------------------------------------------------------------------------
 
-async def create(store: Store, data: SegmentIn, now: datetime) -> Segment:
-    """Save a segment; it is kept only if it can be counted (nothing half-saved)."""
-    async with in_transaction():
-        segment = await Segment.create(store=store, name=data.name, match=data.match,
-                                       rules=[r.model_dump(mode="json") for r in data.rules],
-                                       created_at=now, updated_at=now)
-        await count(store.id, data.match, data.rules, now)
-    return segment
+async def create(store: Store, data: SegmentIn, now: datetime) -> tuple[Segment, Counts]:
+    return await _save(Segment(store=store, created_at=now), data, now)
 
 
-async def update(segment: Segment, data: SegmentIn, now: datetime) -> Segment:
+async def update(segment: Segment, data: SegmentIn, now: datetime) -> tuple[Segment, Counts]:
+    return await _save(segment, data, now)
+
+
+async def _save(segment: Segment, data: SegmentIn, now: datetime) -> tuple[Segment, Counts]:
+    """Save a segment and count it: it is kept only if it can be counted (nothing
+    half-saved), and its counts, counted once, are what view() shows."""
     async with in_transaction():
         segment.update_from_dict({"name": data.name, "match": data.match,
                                   "rules": [r.model_dump(mode="json") for r in data.rules],
                                   "updated_at": now})
         await segment.save()
-        await count(segment.store_id, data.match, data.rules, now)
-    return segment
+        counts = await count(segment.store_id, data.match, data.rules, now)
+    return segment, counts
 
 
 async def get(store: Store, segment_id: int | str) -> Segment:
@@ -287,13 +287,13 @@ async def resolve(store: Store, value: str) -> Segment | None:
                        "store's segments", code="unknown_segment") from exc
 
 
-async def view(segment: Segment, now: datetime) -> dict[str, Any]:
-    """What the store API answers for a segment; `counts` is null and `problem` says why when its
-    saved rules cannot be counted any more."""
+async def view(segment: Segment, now: datetime, counted: Counts | None = None) -> dict[str, Any]:
+    """What the store API answers for a segment (*counted*: its counts, if just counted);
+    `counts` is null and `problem` says why when its saved rules cannot be counted any more."""
     problem = None
     try:
-        counts: dict[str, int] | None = (await count(segment.store_id, segment.match,
-                                                     rules_of(segment), now)).__dict__
+        counted = counted or await count(segment.store_id, segment.match, rules_of(segment), now)
+        counts: dict[str, int] | None = counted.__dict__
     except UnusableSegment as exc:
         counts, problem = None, exc.message
     return {"id": segment.id, "name": segment.name, "match": segment.match,

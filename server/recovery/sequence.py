@@ -120,13 +120,14 @@ async def send_due(now: datetime, ctx: MessageContext) -> int:
     """Run every reminder step that is due; returns how many steps were queued."""
     carts = await (Cart.filter(recovery_next_at__lte=now).order_by("recovery_next_at")
                    .limit(STEP_BATCH))
-    stores: dict[int, Store] = {}
+    stores: dict[int, tuple[Store, RecoverySettings]] = {}  # each read and validated once
     queued = 0
     for cart in carts:
         if cart.store_id not in stores:
-            stores[cart.store_id] = await Store.get(id=cart.store_id)
+            store = await Store.get(id=cart.store_id)
+            stores[cart.store_id] = store, RecoverySettings.of(store)
         try:
-            queued += await _run_step(stores[cart.store_id], cart, now, ctx)
+            queued += await _run_step(*stores[cart.store_id], cart, now, ctx)
         except Exception:  # one bad cart must not stop the others
             log.exception("recovery step for cart %s failed", cart.id)
     return queued
@@ -140,8 +141,8 @@ async def _defer(cart: Cart, step: int, until: datetime | None, **extra: Any) ->
     await Cart.filter(id=cart.id, recovery_step=step).update(recovery_next_at=until, **extra)
 
 
-async def _run_step(store: Store, cart: Cart, now: datetime, ctx: MessageContext) -> int:
-    settings = RecoverySettings.of(store)
+async def _run_step(store: Store, settings: RecoverySettings, cart: Cart, now: datetime,
+                    ctx: MessageContext) -> int:
     steps = settings.steps
     k = cart.recovery_step
     if (not settings.enabled or k >= len(steps)

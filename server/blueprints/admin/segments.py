@@ -104,7 +104,7 @@ async def create_segment(access: Access) -> Any:
     values, errors, data = _parse(await request.form)
     if data is None:
         return await _editor(access, None, values, errors, 400)
-    segment = await segments.create(access.store, data, current.now())
+    segment, _ = await segments.create(access.store, data, current.now())
     return redirect(f"/admin/stores/{access.store.id}/segments/{segment.id}?saved=1")
 
 
