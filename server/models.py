@@ -79,6 +79,8 @@ class Store(Model):
     attribution_window_hours = fields.IntField(default=72)
     recovery: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     recovery_scanned_until = fields.DatetimeField(null=True)  # abandonment scan watermark
+    # per flow ("price_drop", …): its saved settings; Pushcart's defaults where none is saved
+    automations: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -99,11 +101,16 @@ class Product(Model):
     category = fields.CharField(max_length=100, default="")
     stock = fields.IntField(null=True)  # None: not tracked
     is_active = fields.BooleanField(default=True)
+    # days a unit lasts (the merchant's figure), and Pushcart's estimate from repeat orders
+    replenish_days = fields.IntField(null=True)
+    predicted_replenish_days = fields.IntField(null=True)
+    created_at = fields.DatetimeField(null=True)  # null for products older than automations
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "product"
         unique_together = (("store", "sku"),)
+        indexes = (Index(fields=("store_id", "created_at")),)
 
 
 class ShippingRule(Model):
@@ -267,6 +274,7 @@ class Order(Model):
     feedback_rating = fields.SmallIntField(null=True)  # 1-5, from the order status page
     feedback_comment = fields.TextField(default="")
     feedback_at = fields.DatetimeField(null=True)
+    fulfilment_status = fields.CharField(max_length=24, default="")  # the last OrderEvent's
 
     items: fields.ReverseRelation[OrderItem]
 
@@ -274,6 +282,29 @@ class Order(Model):
         table = "order"
         unique_together = (("store", "number"),)
         indexes = (Index(fields=("store_id", "created_at")),)
+
+
+class FulfilmentStatus(StrEnum):
+    SHIPPED = "shipped"
+    OUT_FOR_DELIVERY = "out_for_delivery"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+class OrderEvent(Model):
+    """A step of an order's journey after it was placed, as the merchant reported it."""
+
+    id = fields.IntField(primary_key=True)
+    order: fields.ForeignKeyRelation[Order] = _required("Order", "events")
+    order_id: int
+    status = fields.CharEnumField(FulfilmentStatus, max_length=24)
+    carrier = fields.CharField(max_length=100, default="")
+    tracking_url = fields.CharField(max_length=1000, default="")
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "order_event"
+        indexes = (Index(fields=("order_id", "created_at")),)
 
 
 class OrderItem(Model):
@@ -407,6 +438,7 @@ class DeliveryKind(StrEnum):
     CAMPAIGN = "campaign"
     REMINDER = "reminder"  # a step of the abandoned-cart sequence
     ORDER = "order"  # after a purchase: the confirmation, a feedback request
+    AUTOMATION = "automation"  # a triggered flow's message (Delivery.flow says which)
 
 
 ORDER_CONFIRMATION = 1  # Delivery.step of an order's messages
@@ -432,6 +464,10 @@ class Delivery(Model):
     cart: fields.ForeignKeyNullableRelation[Cart] = _optional("Cart", "deliveries")
     cart_id: int | None
     kind = fields.CharEnumField(DeliveryKind, max_length=10, default=DeliveryKind.CAMPAIGN)
+    flow = fields.CharField(max_length=24, null=True)  # an automation's Flow
+    automation_run: fields.ForeignKeyNullableRelation[AutomationRun] = _optional(
+        "AutomationRun", "deliveries")
+    automation_run_id: int | None
     step = fields.IntField(null=True)  # a reminder's step (1-based); an order message's ORDER_*
     channel = fields.CharField(max_length=8, default="push")  # push | email
     email_to = fields.CharField(max_length=254, null=True)
@@ -460,7 +496,121 @@ class Delivery(Model):
             Index(fields=("visitor_id", "created_at")),
             Index(fields=("cart_id", "clicked_at")),
             Index(fields=("store_id", "kind", "created_at")),
+            Index(fields=("automation_run_id",)),
         )
+
+
+class Flow(StrEnum):
+    """The triggered automations: each turns what a shopper did into a message."""
+
+    PRICE_DROP = "price_drop"
+    BACK_IN_STOCK = "back_in_stock"
+    BROWSE_ABANDONMENT = "browse_abandonment"
+    REPLENISHMENT = "replenishment"
+    WIN_BACK = "win_back"
+    NEW_ARRIVALS = "new_arrivals"
+    ORDER_UPDATES = "order_updates"
+
+
+class AutomationEvent(Model):
+    """Something that happened to a product or an order that a flow answers (a price went down,
+    stock came back, a product was added, an order moved); expanded once into runs, one per
+    shopper it concerns, by whichever process claims it first."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "automation_events")
+    store_id: int
+    flow = fields.CharEnumField(Flow, max_length=24)
+    product: fields.ForeignKeyNullableRelation[Product] = _optional(
+        "Product", "automation_events", on_delete=fields.CASCADE)
+    product_id: int | None
+    order: fields.ForeignKeyNullableRelation[Order] = _optional(
+        "Order", "automation_events", on_delete=fields.CASCADE)
+    order_id: int | None
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField()
+    expanded_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "automation_event"
+        indexes = (Index(fields=("expanded_at", "created_at")),)
+
+
+class RunStatus(StrEnum):
+    PENDING = "pending"  # waiting for its time (the delay, quiet hours, the daily cap)
+    SENT = "sent"  # its messages are in the outbox
+    SKIPPED = "skipped"  # not sent, for good: AutomationRun.reason says why
+
+
+class AutomationRun(Model):
+    """One flow's message to one shopper about one subject for one occurrence. The unique key is
+    the once-only guarantee: however many processes find the occurrence, one row exists, and
+    the conditional UPDATE that queues its deliveries succeeds once."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "automation_runs")
+    store_id: int
+    flow = fields.CharEnumField(Flow, max_length=24)
+    shopper = fields.CharField(max_length=260)  # "v:<visitor id>" or "e:<email>"
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor", "automation_runs",
+                                                                    on_delete=fields.CASCADE)
+    visitor_id: int | None
+    email = fields.CharField(max_length=254, null=True)
+    subject = fields.CharField(max_length=64)  # "product:<id>", "order:<id>", "arrivals"
+    occurrence = fields.CharField(max_length=64)  # which time: an event's id, a date, an order
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    status = fields.CharEnumField(RunStatus, max_length=10, default=RunStatus.PENDING)
+    due_at = fields.DatetimeField()
+    reason = fields.CharField(max_length=200, default="")
+    created_at = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "automation_run"
+        unique_together = (("store", "flow", "shopper", "subject", "occurrence"),)
+        indexes = (Index(fields=("status", "due_at")),
+                   Index(fields=("store_id", "flow", "shopper", "sent_at")))
+
+
+class ProductAlert(Model):
+    """A shopper who asked to be told about a product: when it is back in stock (the widget's
+    "Notify me") or when its price drops. Told in the order they asked."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "product_alerts")
+    store_id: int
+    product: fields.ForeignKeyRelation[Product] = _required("Product", "alerts")
+    product_id: int
+    kind = fields.CharField(max_length=8)  # stock | price
+    shopper = fields.CharField(max_length=260)  # as AutomationRun.shopper
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor", "product_alerts",
+                                                                    on_delete=fields.CASCADE)
+    visitor_id: int | None
+    email = fields.CharField(max_length=254, null=True)
+    channel = fields.CharField(max_length=8)  # push | email: how they chose to hear
+    locale = fields.CharField(max_length=16, default="")
+    created_at = fields.DatetimeField()
+    notified_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "product_alert"
+        unique_together = (("product", "kind", "shopper"),)
+        indexes = (Index(fields=("product_id", "kind", "notified_at", "created_at")),)
+
+
+class AutomationMark(Model):
+    """How far a store's periodic scan (browse abandonment, win-back, …) has looked: each pass
+    takes the range from here to now by moving it, so two processes never scan one range."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "automation_marks")
+    store_id: int
+    scan = fields.CharField(max_length=24)
+    until = fields.DatetimeField()
+
+    class Meta:
+        table = "automation_mark"
+        unique_together = (("store", "scan"),)
 
 
 class EmailSuppression(Model):
