@@ -1,5 +1,5 @@
-"""The background work of Pushcart: the outbox worker, the campaign scheduler and the cart
-recovery scan, inside `pushcart run` or as a `pushcart worker` process."""
+"""The background work of Pushcart: the outbox worker, the campaign scheduler, the cart
+recovery scan and the automations, inside `pushcart run` or as a `pushcart worker` process."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import asyncpg
 
 from push.mailer import Mailer, SmtpConfig
 from push.sender import VapidSigner
+from server.automations import engine, events, scans, triggers
 from server.campaigns import sending
 from server.clock import Clock
 from server.db import dialect_of
@@ -26,6 +27,10 @@ from server.stores import vapid_private_pem
 log = logging.getLogger(__name__)
 
 RECOVERY_EVERY_SECONDS = 15.0
+AUTOMATIONS_EVERY_SECONDS = 1.0  # events expanded and due runs queued
+SCANS_EVERY_SECONDS = 60.0  # browse abandonment, replenishment, win-back, new arrivals
+AUTOMATION_PASS_SECONDS = 5.0  # a pass queues full batches for at most this long
+assert triggers  # imported for its flows' registrations
 
 
 class Background:
@@ -87,6 +92,40 @@ class Background:
         if found or steps:
             log.info("recovery: %d carts newly abandoned, %d reminder steps queued", found, steps)
 
+    async def automations(self, *, scan: bool = True) -> int:
+        """Expand new events, run the periodic scans (when *scan*), and queue the automation
+        runs that are due, a batch at a time while batches come full; returns how many runs
+        were decided."""
+        now = self.clock.now()
+        ctx = self.message_context()
+        await events.expand_due(now)
+        if scan:
+            await scans.run_scans(now)
+        decided = 0
+        started = time.monotonic()
+        while True:
+            batch = await engine.send_due(now, ctx)
+            decided += batch
+            if batch < engine.RUN_BATCH or time.monotonic() - started > AUTOMATION_PASS_SECONDS:
+                return decided
+
+    async def _automate(self, stop: asyncio.Event) -> None:
+        scanned_at = float("-inf")
+        while not stop.is_set():
+            scan = time.monotonic() - scanned_at >= SCANS_EVERY_SECONDS
+            try:
+                decided = await self.automations(scan=scan)
+                if scan:
+                    scanned_at = time.monotonic()
+                if decided:
+                    log.info("automations: %d runs decided", decided)
+            except Exception:
+                log.exception("automation pass failed")
+            try:
+                await asyncio.wait_for(stop.wait(), AUTOMATIONS_EVERY_SECONDS)
+            except TimeoutError:
+                pass
+
     async def run(self, stop: asyncio.Event, **worker_options: Any) -> None:
         log.info("push worker started")
         async def schedule_each_second() -> None:
@@ -109,9 +148,13 @@ class Background:
                 stop_listening = await listen_for_wakes(dsn.split("?", 1)[0], worker.wake)
             except (OSError, asyncpg.PostgresError) as exc:
                 log.warning("cannot LISTEN for queued messages (%s); polling instead", exc)
+        automating = asyncio.create_task(self._automate(stop))
         try:
             await worker.run(stop, before_batch=schedule_each_second)
         finally:
+            if not stop.is_set():  # the worker failed: stop the pass too
+                automating.cancel()
+            await asyncio.gather(automating, return_exceptions=True)
             if stop_listening is not None:
                 await stop_listening()
         log.info("push worker stopped")

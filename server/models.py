@@ -181,6 +181,7 @@ class Visitor(Model):
     class Meta:
         table = "visitor"
         unique_together = (("store", "key"),)
+        indexes = (Index(fields=("store_id", "email")),)
 
 
 class Cart(Model):

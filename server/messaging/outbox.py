@@ -72,8 +72,8 @@ SignerFor = Callable[[int], Awaitable[VapidSigner]]
 ClickUrlFor = Callable[[int], str]
 _CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
                    "attempts", "created_at", "sent_at", "channel", "email_to", "kind", "cart_id",
-                   "step", "subscription__endpoint", "subscription__p256dh", "subscription__auth",
-                   "subscription__is_active")
+                   "step", "automation_run_id", "flow", "subscription__endpoint",
+                   "subscription__p256dh", "subscription__auth", "subscription__is_active")
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,8 @@ class Claimed:
     kind: DeliveryKind = DeliveryKind.CAMPAIGN
     cart_id: int | None = None
     step: int | None = None
+    automation_run_id: int | None = None
+    flow: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Claimed:
@@ -111,6 +113,7 @@ class Claimed:
             channel=Channel(row["channel"]), email_to=row["email_to"],
             kind=DeliveryKind(row["kind"]),
             cart_id=row["cart_id"], step=row["step"],
+            automation_run_id=row["automation_run_id"], flow=row["flow"],
         )
 
 

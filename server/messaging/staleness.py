@@ -1,18 +1,24 @@
 """The outbox's last check before a message goes out: rows that must not be sent any more, and
-why. A reminder whose cart was ordered or touched since; an email to an address that
+why. A reminder whose cart was ordered or touched since; an automation's message its flow no
+longer wants (server/automations/stops.py); an email to an address that
 unsubscribed or was refused (only a refusal stops an order confirmation, which is not
 marketing)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from server.automations.stops import stop_reasons
 from server.models import (
     ORDER_CONFIRMATION,
+    AutomationRun,
     Cart,
     Channel,
     DeliveryKind,
     EmailSuppression,
+    Flow,
+    Store,
     SuppressionReason,
     awaits_recovery,
 )
@@ -37,6 +43,9 @@ async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
             if cart is None or not awaits_recovery(cart["status"], cart["abandoned_at"],
                                                    cart["updated_at"]):
                 stale[d.id] = CAME_BACK
+    automated = [d for d in batch if d.kind == DeliveryKind.AUTOMATION and d.automation_run_id]
+    if automated:
+        stale.update(await _automation_stops(automated))
     emails = {(d.store_id, d.email_to) for d in batch
               if d.channel == Channel.EMAIL and d.email_to}
     if emails:
@@ -47,7 +56,22 @@ async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
                       ).values_list("store_id", "email", "reason")}
         for d in batch:
             reason = suppressed.get((d.store_id, d.email_to))
-            transactional = d.kind == DeliveryKind.ORDER and d.step == ORDER_CONFIRMATION
+            transactional = ((d.kind == DeliveryKind.ORDER and d.step == ORDER_CONFIRMATION)
+                             or d.flow == Flow.ORDER_UPDATES)
             if reason is not None and (reason == SuppressionReason.BOUNCED or not transactional):
                 stale[d.id] = SUPPRESSED
     return stale
+
+
+async def _automation_stops(rows: list[Claimed]) -> dict[int, str]:
+    runs = await AutomationRun.filter(id__in={d.automation_run_id for d in rows})
+    by_store: dict[int, list[AutomationRun]] = defaultdict(list)
+    for run in runs:
+        by_store[run.store_id].append(run)
+    stopped: dict[int, str] = {}
+    for store_id, store_runs in by_store.items():
+        store = await Store.get(id=store_id)
+        stopped.update(await stop_reasons(store, store_runs, store_runs[0].created_at))
+    return {d.id: stopped[d.automation_run_id] for d in rows
+            if d.automation_run_id in stopped}
+

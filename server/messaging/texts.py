@@ -20,7 +20,7 @@ from server import assets
 LANGUAGES = ("en", "hi", "bn", "gu", "ur")
 RTL_LANGUAGES = frozenset({"ur"})
 LOCALES = assets.SERVER_LOCALES
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def language_of(locale: str | None) -> str:
@@ -48,4 +48,4 @@ def texts_of(section: str, lang: str) -> dict[str, Any]:
 
 def fill(text: str, values: dict[str, str]) -> str:
     """Replace {placeholders}; unknown ones stay as typed. Escaping is the renderer's job."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)

@@ -85,13 +85,15 @@ COMMENT ON TABLE "product_alert" IS 'A shopper who asked to be told about a prod
         ALTER TABLE "store" ADD "automations" JSONB NOT NULL DEFAULT '{}';
         ALTER TABLE "delivery" ADD CONSTRAINT "fk_delivery_automati_60922cd4" FOREIGN KEY ("automation_run_id") REFERENCES "automation_run" ("id") ON DELETE SET NULL;
         CREATE INDEX IF NOT EXISTS "idx_delivery_automat_037a4d" ON "delivery" ("automation_run_id");
-        CREATE INDEX IF NOT EXISTS "idx_product_store_i_2c178c" ON "product" ("store_id", "created_at");"""
+        CREATE INDEX IF NOT EXISTS "idx_product_store_i_2c178c" ON "product" ("store_id", "created_at");
+        CREATE INDEX IF NOT EXISTS "idx_visitor_store_i_email1" ON "visitor" ("store_id", "email");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         DROP INDEX IF EXISTS "idx_delivery_automat_037a4d";
         ALTER TABLE "delivery" DROP CONSTRAINT IF EXISTS "fk_delivery_automati_60922cd4";
+        DROP INDEX IF EXISTS "idx_visitor_store_i_email1";
         DROP INDEX IF EXISTS "idx_product_store_i_2c178c";
         ALTER TABLE "order" DROP COLUMN "fulfilment_status";
         ALTER TABLE "store" DROP COLUMN "automations";

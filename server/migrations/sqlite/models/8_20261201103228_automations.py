@@ -80,11 +80,13 @@ CREATE INDEX IF NOT EXISTS "idx_product_ale_product_88504f" ON "product_alert" (
         ALTER TABLE "product" ADD "replenish_days" INT;
         ALTER TABLE "store" ADD "automations" JSON NOT NULL DEFAULT '{}';
         CREATE INDEX IF NOT EXISTS "idx_delivery_automat_037a4d" ON "delivery" ("automation_run_id");
-        CREATE INDEX IF NOT EXISTS "idx_product_store_i_2c178c" ON "product" ("store_id", "created_at");"""
+        CREATE INDEX IF NOT EXISTS "idx_product_store_i_2c178c" ON "product" ("store_id", "created_at");
+        CREATE INDEX IF NOT EXISTS "idx_visitor_store_i_email1" ON "visitor" ("store_id", "email");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP INDEX IF EXISTS "idx_visitor_store_i_email1";
         DROP INDEX IF EXISTS "idx_product_store_i_2c178c";
         DROP INDEX IF EXISTS "idx_delivery_automat_037a4d";
         ALTER TABLE "delivery" DROP COLUMN "automation_run_id";

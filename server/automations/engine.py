@@ -1,0 +1,342 @@
+"""The automation engine: occurrences become runs (one per flow, shopper, subject and occurrence,
+whatever the number of processes), and due runs become outbox rows through the gates every
+message of a shopper's own behaviour passes (the cart sequence's too): the flow is on, the
+shopper can be reached with consent and has not unsubscribed, it is not their quiet hours, the
+daily cap has room, the flow's cooldown has passed, and they have not already done what the
+message asks.
+
+A run is queued by a conditional UPDATE from pending to sent, in the transaction that writes
+its deliveries: one run, one set of messages, however many schedulers race. The runner works in
+batches and decides each batch with a handful of queries, so a price drop that concerns 100,000
+shoppers queues in seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from tortoise.expressions import Q
+from tortoise.functions import Count
+from tortoise.transactions import in_transaction
+
+from server.automations import content, stops
+from server.automations.flows import spec_of
+from server.automations.settings import FlowSettings, flow_settings
+from server.messaging.context import MessageContext
+from server.messaging.formatting import zone_of
+from server.messaging.frequency import CAP_WINDOW, quiet_until
+from server.messaging.outbox import wake_workers
+from server.models import (
+    AutomationRun,
+    Channel,
+    Delivery,
+    DeliveryKind,
+    DiscountCode,
+    EmailSuppression,
+    Flow,
+    PushSubscription,
+    RunStatus,
+    Store,
+    SuppressionReason,
+    Visitor,
+)
+from server.recovery.settings import RecoverySettings
+
+log = logging.getLogger(__name__)
+
+RUN_BATCH = 1000
+INSERT_BATCH = 2000
+_TOPIC_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """That *flow* has something to tell one shopper about *subject*, this *occurrence* of it."""
+
+    flow: Flow
+    subject: str
+    occurrence: str
+    visitor_id: int | None = None
+    email: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    due_at: datetime | None = None  # default: now plus the flow's delay
+
+    @property
+    def address(self) -> str | None:
+        return self.email.strip().lower() if self.email else None
+
+    @property
+    def shopper(self) -> str:
+        """The shopper's key: the address when known (one person on several devices), else the
+        visitor."""
+        address = self.address
+        return f"e:{address}" if address else f"v:{self.visitor_id}"
+
+
+async def record(store: Store, occurrences: list[Occurrence], now: datetime) -> int:
+    """Keep one pending run per occurrence (one already kept is left as it is); returns how many
+    occurrences were offered."""
+    delays: dict[Flow, timedelta] = {}
+    rows: dict[tuple[str, str, str, str], AutomationRun] = {}
+    for o in occurrences:
+        if o.visitor_id is None and not o.address:
+            continue
+        if o.flow not in delays:
+            delays[o.flow] = timedelta(minutes=flow_settings(store, o.flow).delay_minutes)
+        key = (o.flow.value, o.shopper, o.subject, o.occurrence)
+        rows.setdefault(key, AutomationRun(
+            store_id=store.id, flow=o.flow, shopper=o.shopper[:260], visitor_id=o.visitor_id,
+            email=o.address, subject=o.subject[:64], occurrence=o.occurrence[:64], data=o.data,
+            status=RunStatus.PENDING, due_at=o.due_at or now + delays[o.flow], reason="",
+            created_at=now))
+    batch = list(rows.values())
+    for start in range(0, len(batch), INSERT_BATCH):
+        await AutomationRun.bulk_create(batch[start:start + INSERT_BATCH], ignore_conflicts=True)
+    return len(batch)
+
+
+# -- the runner ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Shopper:
+    """What the gates need to know of one run's shopper, read in bulk for a batch."""
+
+    visitors: list[dict[str, Any]]
+    subscriptions: list[dict[str, Any]]
+
+    @property
+    def visitor_ids(self) -> list[int]:
+        return [v["id"] for v in self.visitors]
+
+    def first(self, key: str) -> str:
+        return next((v[key] for v in self.visitors if v[key]), "")
+
+
+@dataclass
+class _Decision:
+    run: AutomationRun
+    push: list[dict[str, Any]] = field(default_factory=list)
+    email: str | None = None
+    lang: str = "en"
+    zone_name: str = "UTC"
+    name: str = ""
+
+
+async def send_due(now: datetime, ctx: MessageContext, limit: int = RUN_BATCH) -> int:
+    """Decide one batch of due runs; returns how many were decided (queued, skipped or moved to
+    a later time), so a caller loops while it gets a full batch."""
+    runs = await (AutomationRun.filter(status=RunStatus.PENDING, due_at__lte=now)
+                  .order_by("due_at", "id").limit(limit))
+    by_store: dict[int, list[AutomationRun]] = defaultdict(list)
+    for run in runs:
+        by_store[run.store_id].append(run)
+    queued = 0
+    for store_id, store_runs in by_store.items():
+        store = await Store.get(id=store_id)
+        try:
+            queued += await _decide(store, store_runs, now, ctx)
+        except Exception:  # one store's failure must not hold back the others
+            log.exception("automation runs of store %s failed", store_id)
+            await AutomationRun.filter(id__in=[r.id for r in store_runs],
+                                       status=RunStatus.PENDING).update(
+                due_at=now + timedelta(minutes=5))
+    return len(runs)
+
+
+async def _shoppers(store: Store, runs: list[AutomationRun]) -> dict[int, _Shopper]:
+    ids = {r.visitor_id for r in runs if r.visitor_id is not None}
+    emails = {r.email for r in runs if r.email}
+    where = Q(id__in=ids) if ids else Q(id__in=[0])
+    if emails:
+        where |= Q(email__in=emails)
+    visitors = await Visitor.filter(where, store_id=store.id).values(
+        "id", "email", "marketing_consent", "locale", "timezone", "name")
+    by_id = {v["id"]: v for v in visitors}
+    by_email: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for v in visitors:
+        if v["email"]:
+            by_email[v["email"].lower()].append(v)
+    subscriptions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    if visitors:
+        for s in await PushSubscription.filter(visitor_id__in=list(by_id), is_active=True).values(
+                "id", "visitor_id", "timezone", "locale"):
+            subscriptions[s["visitor_id"]].append(s)
+    shoppers = {}
+    for run in runs:
+        mine = {v["id"]: v for v in by_email.get(run.email or "", [])}
+        if run.visitor_id in by_id:
+            mine[run.visitor_id] = by_id[run.visitor_id]
+        shoppers[run.id] = _Shopper(list(mine.values()),
+                                    [s for vid in mine for s in subscriptions[vid]])
+    return shoppers
+
+
+async def _cooled(store: Store, runs: list[AutomationRun], settings: dict[Flow, FlowSettings],
+                  now: datetime) -> set[int]:
+    """Runs whose shopper had a message of the same flow within its cooldown."""
+    longest = max((settings[r.flow].cooldown_hours for r in runs), default=0)
+    if not longest:
+        return set()
+    recent: dict[tuple[str, str], datetime] = {}
+    for flow, shopper, sent_at in await AutomationRun.filter(
+            store_id=store.id, flow__in={r.flow for r in runs},
+            shopper__in={r.shopper for r in runs}, status=RunStatus.SENT,
+            sent_at__gt=now - timedelta(hours=longest)).values_list("flow", "shopper", "sent_at"):
+        key = (str(flow), shopper)
+        recent[key] = max(sent_at, recent.get(key, sent_at))
+    cooled = set()
+    for run in runs:
+        last = recent.get((run.flow.value, run.shopper))
+        hours = settings[run.flow].cooldown_hours
+        if last is not None and hours and last > now - timedelta(hours=hours):
+            cooled.add(run.id)
+    return cooled
+
+
+async def _messages_today(visitor_ids: set[int], emails: set[str], store: Store,
+                          now: datetime) -> tuple[dict[int, int], dict[str, int]]:
+    window = Delivery.filter(created_at__gt=now - CAP_WINDOW, created_at__lte=now)
+    by_visitor: dict[int, int] = {}
+    by_email: dict[str, int] = {}
+    if visitor_ids:
+        rows: list[Any] = await (window.filter(visitor_id__in=visitor_ids).group_by("visitor_id")
+                                 .annotate(n=Count("id")).values_list("visitor_id", "n"))
+        by_visitor = {int(v): int(n) for v, n in rows}
+    if emails:
+        rows = await (window.filter(store_id=store.id, visitor_id__isnull=True,
+                                    email_to__in=emails).group_by("email_to")
+                      .annotate(n=Count("id")).values_list("email_to", "n"))
+        by_email = {str(e): int(n) for e, n in rows}
+    return by_visitor, by_email
+
+
+async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
+                  ctx: MessageContext) -> int:
+    settings = {flow: flow_settings(store, flow) for flow in {r.flow for r in runs}}
+    recovery = RecoverySettings.of(store)
+    skip: dict[str, list[int]] = defaultdict(list)  # reason -> runs
+    later: dict[datetime, list[int]] = defaultdict(list)
+    live = []
+    for run in runs:
+        if not settings[run.flow].enabled:
+            skip["the flow is turned off"].append(run.id)
+        else:
+            live.append(run)
+    stopped = await stops.stop_reasons(store, live, now)
+    for run_id, reason in stopped.items():
+        skip[reason].append(run_id)
+    live = [r for r in live if r.id not in stopped]
+    cooled = await _cooled(store, [r for r in live if not spec_of(r.flow).transactional],
+                           settings, now)
+    skip["the shopper had this flow's message within its cooldown"] += list(cooled)
+    live = [r for r in live if r.id not in cooled]
+
+    shoppers = await _shoppers(store, live)
+    emails = {r.email for r in live if r.email}
+    suppressed = dict(await EmailSuppression.filter(store_id=store.id, email__in=emails)
+                      .values_list("email", "reason")) if emails else {}
+    marketing = [r for r in live if not spec_of(r.flow).transactional]
+    per_visitor, per_email = await _messages_today(
+        {vid for r in marketing for vid in shoppers[r.id].visitor_ids},
+        {r.email for r in marketing if r.email and not shoppers[r.id].visitors}, store, now)
+
+    decisions: list[_Decision] = []
+    for run in live:
+        spec, flow = spec_of(run.flow), settings[run.flow]
+        shopper = shoppers[run.id]
+        chosen = run.data.get("channel")
+        channels = {c for c in flow.channels if chosen in (None, c.value)}
+        push = shopper.subscriptions if Channel.PUSH in channels else []
+        consented = (spec.transactional or bool(run.data.get("email_consent"))
+                     or any(v["marketing_consent"] for v in shopper.visitors))
+        refusal = suppressed.get(run.email or "")
+        blocked = refusal is not None and (refusal == SuppressionReason.BOUNCED
+                                           or not spec.transactional)
+        email = (run.email if Channel.EMAIL in channels and ctx.email_enabled and run.email
+                 and consented and not blocked else None)
+        if not push and not email:
+            skip["the shopper cannot be reached on this flow's channels"].append(run.id)
+            continue
+        zone = zone_of(shopper.first("timezone") or None,
+                       *(s["timezone"] for s in shopper.subscriptions), store.timezone)
+        if not spec.transactional:
+            quiet = recovery.quiet_hours
+            morning = quiet_until(now.astimezone(zone), quiet.start, quiet.end) if quiet else None
+            if morning is not None:
+                later[morning].append(run.id)
+                continue
+            sent = (sum(per_visitor.get(v, 0) for v in shopper.visitor_ids) if shopper.visitors
+                    else per_email.get(run.email or "", 0))
+            if sent >= recovery.daily_cap:
+                later[now + timedelta(hours=6)].append(run.id)  # decided again when it has room
+                continue
+        lang = content.language(run.data.get("locale") or shopper.first("locale")
+                                or next((s["locale"] for s in push if s["locale"]), "")
+                                or store.locale)
+        decisions.append(_Decision(run, push=push, email=email, lang=lang, zone_name=zone.key,
+                                   name=shopper.first("name")))
+
+    async with in_transaction():
+        for reason, ids in skip.items():
+            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
+                status=RunStatus.SKIPPED, reason=reason[:200])
+        for when, ids in later.items():
+            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(due_at=when)
+        if decisions:
+            await _queue(store, decisions, settings, now, ctx)
+    return len(decisions)
+
+
+async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, FlowSettings],
+                 now: datetime, ctx: MessageContext) -> None:
+    """Take the runs (only those still pending: another scheduler may have queued some) and
+    write their deliveries, in the caller's transaction."""
+    token = "queuing:" + uuid.uuid4().hex
+    ids = [d.run.id for d in decisions]
+    await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
+        status=RunStatus.SENT, sent_at=now, reason=token)
+    won = set(await AutomationRun.filter(id__in=ids, reason=token).values_list("id", flat=True))
+    if not won:
+        return
+    await AutomationRun.filter(id__in=won).update(reason="")
+    decisions = [d for d in decisions if d.run.id in won]
+    codes: list[DiscountCode] = []
+    rows: list[Delivery] = []
+    built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx)
+    for d in decisions:
+        run, flow = d.run, settings[d.run.flow]
+        spec = spec_of(run.flow)
+        code = expires = None
+        if flow.incentive is not None and not spec.transactional:
+            expires = now + timedelta(hours=flow.incentive.valid_hours)
+            code = "FOR-" + secrets.token_hex(4).upper()
+            codes.append(DiscountCode(store_id=store.id, code=code, kind=flow.incentive.kind,
+                                      value=flow.incentive.value, expires_at=expires,
+                                      usage_limit=1))
+        message = built.message(run, flow, d.lang, d.zone_name, d.name, code, expires)
+        common = {"store_id": store.id, "kind": DeliveryKind.AUTOMATION, "flow": run.flow.value,
+                  "automation_run_id": run.id, "next_attempt_at": now, "created_at": now,
+                  "urgency": "high" if spec.transactional else "normal"}
+        topic = _TOPIC_UNSAFE.sub("-", f"{run.flow.value}-{run.subject}")[:32]
+        for s in d.push:
+            rows.append(Delivery(subscription_id=s["id"], visitor_id=s["visitor_id"],
+                                 channel=Channel.PUSH, payload=message.push(), topic=topic,
+                                 ttl=spec.ttl_hours * 3600, **common))
+        if d.email:
+            rows.append(Delivery(visitor_id=run.visitor_id, channel=Channel.EMAIL,
+                                 email_to=d.email, payload=message.email(
+                                     ctx, d.email, transactional=spec.transactional),
+                                 ttl=max(spec.ttl_hours, 72) * 3600, **common))
+    if codes:
+        await DiscountCode.bulk_create(codes)
+    for start in range(0, len(rows), INSERT_BATCH):
+        await Delivery.bulk_create(rows[start:start + INSERT_BATCH])
+    await wake_workers()
