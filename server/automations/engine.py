@@ -19,7 +19,7 @@ import secrets
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
@@ -31,7 +31,7 @@ from server.automations.flows import spec_of
 from server.automations.settings import FlowSettings, flow_settings
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
-from server.messaging.frequency import CAP_WINDOW, quiet_until
+from server.messaging.frequency import CAP_WINDOW, DailyCap, quiet_until
 from server.messaging.outbox import wake_workers
 from server.models import (
     AutomationRun,
@@ -249,9 +249,14 @@ async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
         {r.email for r in marketing if r.email and not shoppers[r.id].visitors}, store, now)
 
     decisions: list[_Decision] = []
+    taken: set[tuple[Flow, str]] = set()  # a cooldown holds within the batch too
     for run in live:
         spec, flow = spec_of(run.flow), settings[run.flow]
         shopper = shoppers[run.id]
+        if flow.cooldown_hours and not spec.transactional:
+            if (run.flow, run.shopper) in taken:
+                skip["the shopper had this flow's message within its cooldown"].append(run.id)
+                continue
         chosen = run.data.get("channel")
         channels = {c for c in flow.channels if chosen in (None, c.value)}
         push = shopper.subscriptions if Channel.PUSH in channels else []
@@ -275,9 +280,16 @@ async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
                 continue
             sent = (sum(per_visitor.get(v, 0) for v in shopper.visitor_ids) if shopper.visitors
                     else per_email.get(run.email or "", 0))
-            if sent >= recovery.daily_cap:
-                later[now + timedelta(hours=6)].append(run.id)  # decided again when it has room
+            if sent >= recovery.daily_cap:  # decided again when the cap has room
+                reopens = await DailyCap(recovery.daily_cap).reopens_at(
+                    now, visitor_id=run.visitor_id, store_id=store.id, email=run.email)
+                later[reopens or now + timedelta(hours=1)].append(run.id)
                 continue
+            for v in shopper.visitor_ids:  # what this batch sends counts against the cap
+                per_visitor[v] = per_visitor.get(v, 0) + 1
+            if not shopper.visitors and run.email:
+                per_email[run.email] = per_email.get(run.email, 0) + 1
+            taken.add((run.flow, run.shopper))
         lang = content.language(run.data.get("locale") or shopper.first("locale")
                                 or next((s["locale"] for s in push if s["locale"]), "")
                                 or store.locale)
@@ -288,8 +300,9 @@ async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
         for reason, ids in skip.items():
             await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
                 status=RunStatus.SKIPPED, reason=reason[:200])
-        for when, ids in later.items():
-            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(due_at=when)
+        for when, ids in later.items():  # in UTC: SQLite compares the stored text
+            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
+                due_at=when.astimezone(UTC))
         if decisions:
             await _queue(store, decisions, settings, now, ctx)
     return len(decisions)
