@@ -32,24 +32,28 @@ def language(locale: str | None) -> str:
     return language_of(locale)
 
 
-def landing_of(store: Store, ctx: MessageContext) -> str:
+def landing_of(store: Store, ctx: MessageContext,
+               recovery: RecoverySettings | None = None) -> str:
     """Where a message that is about no one product leads: the store's landing page."""
-    landing = RecoverySettings.of(store).landing_url
+    landing = (recovery or RecoverySettings.of(store)).landing_url
     return landing or (store.allowed_origins[0] + "/" if store.allowed_origins
                        else ctx.base_url + "/")
 
 
-def product_link(store: Store, product: Product, ctx: MessageContext, add: int = 0) -> str:
+def product_link(store: Store, product: Product, landing: str, add: int = 0) -> str:
     """The product's page (on the store's origin), with `pushcart_add` when the link should put
-    *add* of it in the cart."""
+    *add* of it in the cart; the landing page for a product without one."""
     url = product.url
     if not urlsplit(url).scheme:
         origin = store.allowed_origins[0] if store.allowed_origins else ""
-        url = (origin + url) if origin and url.startswith("/") else landing_of(store, ctx)
+        url = (origin + url) if origin and url.startswith("/") else landing
     if add:
         value = quote(product.sku, safe="") + (f":{add}" if add > 1 else "")
         url += ("&" if "?" in url else "?") + f"pushcart_add={value}"
     return url
+
+
+UNSUBSCRIBE_SLOT = "https://unsubscribe.invalid/slot"  # replaced per address after rendering
 
 
 @dataclass
@@ -57,7 +61,7 @@ class Message:
     """One run's message, ready to become a push payload and an email."""
 
     flow: Flow
-    store: Store
+    builder: Builder
     title: str
     body: str
     url: str
@@ -73,27 +77,40 @@ class Message:
                                    "tag": f"pushcart-{self.flow.value}"}
         if self.image:
             payload["image"] = self.image
-        logo = Branding.of(self.store).logo_url
-        if logo:
-            payload["icon"] = logo
+        if self.builder.branding.logo_url:
+            payload["icon"] = self.builder.branding.logo_url
         return payload
 
     def email(self, ctx: MessageContext, address: str, *, transactional: bool) -> dict[str, Any]:
-        words = {k: v.replace("{store}", self.store.name)
+        """The email to *address*. Shoppers who get the same words get the same rendering (a
+        price drop to 100,000 shoppers renders once per language), their own unsubscribe link
+        put in afterwards."""
+        key = (self.flow, self.lang, self.title, self.body, self.url, self.image, self.code,
+               self.expiry, repr(self.lines), repr(sorted(self.extra.items())), transactional)
+        rendered = self.builder.renders.get(key)
+        if rendered is None:
+            rendered = self.builder.renders[key] = self._render(
+                "" if transactional else UNSUBSCRIBE_SLOT)
+        if transactional:
+            return dict(rendered)
+        link = unsubscribe_url(ctx, self.builder.store.id, address, self.lang)
+        return {k: v.replace(UNSUBSCRIBE_SLOT, link) if isinstance(v, str) else v
+                for k, v in rendered.items()}
+
+    def _render(self, unsubscribe: str) -> dict[str, Any]:
+        store, branding = self.builder.store, self.builder.branding
+        words = {k: v.replace("{store}", store.name)
                  for k, v in texts_of("automation_email", self.lang).items()}
         words["contact"] = texts_of("reminder_email", self.lang)["contact"]
-        branding = Branding.of(self.store)
-        unsubscribe = "" if transactional else unsubscribe_url(ctx, self.store.id, address,
-                                                               self.lang)
-        contact = RecoverySettings.of(self.store).contact_email
+        contact = self.builder.contact
         values = {"url": self.url, "unsubscribe_url": unsubscribe, "title": self.title,
                   "body": self.body, "lines": self.lines, "code": self.code,
-                  "expiry": self.expiry, "store": self.store.name, "contact": contact,
-                  "color": branding.color, "logo": branding.logo_url, "t": words, "lang": self.lang,
-                  "dir": direction_of(self.lang), "image": self.image,
+                  "expiry": self.expiry, "store": store.name, "contact": contact,
+                  "color": branding.color, "logo": branding.logo_url, "t": words,
+                  "lang": self.lang, "dir": direction_of(self.lang), "image": self.image,
                   "cta": words[CTA.get(self.flow, "cta_product")],
                   "why": words[WHY.get(self.flow, "why")], **self.extra}
-        return render_email("automation", self.title[:150], values, from_name=self.store.name,
+        return render_email("automation", self.title[:150], values, from_name=store.name,
                             reply_to=contact, unsubscribe_url=unsubscribe)
 
 
@@ -106,6 +123,12 @@ class Builder:
         self.ctx = ctx
         self.products = products
         self.orders = orders
+        self.branding = Branding.of(store)
+        recovery = RecoverySettings.of(store)
+        self.contact = recovery.contact_email
+        self.landing = landing_of(store, ctx, recovery)
+        self.renders: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self._money: dict[tuple[int, str], str] = {}
 
     @classmethod
     async def for_runs(cls, store: Store, runs: list[AutomationRun],
@@ -125,7 +148,10 @@ class Builder:
         locale = babel_locale(lang, store.country)
 
         def price(amount: Any) -> str:
-            return money(int(amount or 0), store.currency, locale)
+            key = (int(amount or 0), lang)
+            if key not in self._money:
+                self._money[key] = money(key[0], store.currency, locale)
+            return self._money[key]
 
         order = self.orders.get(int(data.get("order_id") or 0))
         first_name = ((name or (order.name if order else "")).split()
@@ -136,7 +162,7 @@ class Builder:
         product = self.products.get(int(data.get("product_id") or 0))
         listed = [self.products[int(i)] for i in data.get("product_ids") or []
                   if int(i) in self.products] or ([product] if product else [])
-        url, image, extra = landing_of(store, self.ctx), "", {}
+        url, image, extra = self.landing, "", {}
         if product is not None:
             quantity = int(data.get("quantity") or 1)
             values.update(product=product.name, price=price(product.price),
@@ -146,7 +172,7 @@ class Builder:
                               new_price=price(data.get("new_price", product.price)),
                               saving=price(int(data["old_price"])
                                            - int(data.get("new_price", product.price))))
-            url = product_link(store, product, self.ctx,
+            url = product_link(store, product, self.landing,
                                quantity if run.flow in ADDS_TO_CART else 0)
             image = product.image_url
         if run.flow == Flow.NEW_ARRIVALS and listed:
@@ -163,7 +189,7 @@ class Builder:
                      "tracking_url": str(data.get("tracking_url") or "")}
         text = flow.text(run.flow, lang)
         lines = [{"name": p.name, "image": p.image_url, "price": price(p.price),
-                  "url": product_link(store, p, self.ctx)} for p in listed]
-        return Message(flow=run.flow, store=store, title=fill(text.title, values)[:120],
+                  "url": product_link(store, p, self.landing)} for p in listed]
+        return Message(flow=run.flow, builder=self, title=fill(text.title, values)[:120],
                        body=fill(text.body, values)[:400], url=url, image=image, lang=lang,
                        lines=lines, code=code, expiry=values["expiry"], extra=extra)

@@ -40,9 +40,12 @@ def _product_id(run: AutomationRun) -> int | None:
 
 def _who(emails: set[str], visitor_ids: set[int], prefix: str = "") -> Q:
     """Orders (or what joins them, through *prefix*) by these addresses or visitors."""
-    who = Q(**{f"{prefix}email__in": emails}) if emails else Q(**{f"{prefix}id__in": [0]})
+    by: dict[str, Any] = ({f"{prefix}email__in": emails} if emails
+                          else {f"{prefix}id__in": [0]})
+    who = Q(**by)
     if visitor_ids:
-        who |= Q(**{f"{prefix}visitor_id__in": visitor_ids})
+        also: dict[str, Any] = {f"{prefix}visitor_id__in": visitor_ids}
+        who |= Q(**also)
     return who
 
 
