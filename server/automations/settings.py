@@ -9,6 +9,7 @@ import logging
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError, field_validator
+from tortoise.transactions import in_transaction
 
 from server.automations.flows import SPECS, TEXT_LANGUAGES, FlowSpec, spec_of
 from server.errors import ApiError
@@ -104,7 +105,10 @@ async def save_flow_settings(store: Store, flow: Flow, settings: FlowSettings) -
     """Replace one flow's settings (the store API and the admin console both come here): all of
     it is checked first, so nothing is half-saved."""
     check_texts(spec_of(flow), settings)
-    saved = dict(store.automations or {})
-    saved[flow.value] = settings.model_dump(mode="json")
+    async with in_transaction():  # two flows saved at once both stay saved
+        fresh = await Store.filter(id=store.id).select_for_update().only("id", "automations") \
+            .first()
+        saved = dict((fresh.automations if fresh else store.automations) or {})
+        saved[flow.value] = settings.model_dump(mode="json")
+        await Store.filter(id=store.id).update(automations=saved)
     store.automations = saved
-    await store.save(update_fields=["automations"])

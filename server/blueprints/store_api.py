@@ -9,22 +9,30 @@ from quart import Blueprint, request
 from quart_schema import document_request, security_scheme_blueprint, tag, validate_querystring
 
 from server import stores
+from server.automations import metrics as automation_metrics
+from server.automations.settings import (
+    FlowSettings,
+    all_flow_settings,
+    flow_settings,
+    save_flow_settings,
+)
 from server.blueprints import current
 from server.blueprints.keys import forget_known_origins, require_secret_store
 from server.blueprints.validation import json_body, validate_json
 from server.campaigns import results, segments, sending
 from server.campaigns.schemas import CampaignIn
-from server.checkout import catalog, orders, rules
+from server.checkout import catalog, fulfilment, orders, rules
 from server.checkout.schemas import (
     BulkProducts,
     DiscountCodeIn,
+    FulfilmentIn,
     PaymentEvent,
     ProductIn,
     ShippingRulesIn,
     TaxRatesIn,
 )
-from server.errors import ApiError, Unauthorized
-from server.models import DiscountCode, OrderStatus, Segment, ShippingRule, Store, TaxRate
+from server.errors import ApiError, NotFound, Unauthorized
+from server.models import DiscountCode, Flow, OrderStatus, Segment, ShippingRule, Store, TaxRate
 from server.recovery.metrics import recovery_metrics
 from server.recovery.settings import RecoverySettings, save_recovery_settings
 from server.schemas import QueryArgs
@@ -90,7 +98,7 @@ async def put_product(sku: str, data: ProductIn) -> tuple[dict[str, Any], int]:
     store = await require_secret_store()
     if len(sku) > 64:
         raise ApiError("a SKU is at most 64 characters", code="invalid_sku")
-    product, created = await catalog.upsert_product(store, sku, data)
+    product, created = await catalog.upsert_product(store, sku, data, current.now())
     return catalog.product_view(product), 201 if created else 200
 
 
@@ -129,7 +137,8 @@ async def bulk_products(data: BulkProducts) -> dict[str, Any]:
     skus = [p.sku for p in data.products]
     if len(set(skus)) != len(skus):
         raise ApiError("each SKU may appear once in a bulk request", code="duplicate_sku")
-    return await catalog.bulk_upsert(store, [(p.sku, p) for p in data.products])
+    return await catalog.bulk_upsert(store, [(p.sku, p) for p in data.products],
+                                     current.now())
 
 
 # -- shipping, taxes, discounts ---------------------------------------------------------------
@@ -219,6 +228,24 @@ async def list_orders(query_args: OrdersQuery) -> dict[str, Any]:
 async def get_order(number: str) -> dict[str, Any]:
     store = await require_secret_store()
     return await orders.order_view(await orders.get_order(store, number))
+
+
+@blueprint.post("/orders/<number>/fulfilment")
+@tag(["orders"])
+@validate_json(FulfilmentIn)
+async def record_fulfilment(number: str, data: FulfilmentIn) -> dict[str, Any]:
+    """The order moved: `status` shipped, out_for_delivery, delivered or cancelled, with the
+    `carrier` and a `tracking_url` (http or https) if there are. The buyer is told by push and
+    email in their language (the order updates flow, on by default: it is transactional) and
+    the order status page shows the timeline. A step that cannot follow the last one is a 409:
+    order_not_confirmed (not paid yet, or its payment failed), order_closed (delivered or
+    cancelled already), status_unchanged (the same again), invalid_transition (a step back).
+    Answers with the order and its `timeline`."""
+    store = await require_secret_store()
+    order = await orders.get_order(store, number)
+    await fulfilment.record_fulfilment(store, order, data.status, data.carrier or "",
+                                       data.tracking_url or "", current.now())
+    return await orders.order_view(order)
 
 
 @blueprint.post("/webhooks/payments/<public_key>")
@@ -359,3 +386,56 @@ async def get_recovery_metrics(query_args: MetricsQuery) -> dict[str, Any]:
     recovered revenue (minor units); and the same by step and channel."""
     store = await require_secret_store()
     return await recovery_metrics(store, query_args.days, current.now())
+
+
+# -- automations -----------------------------------------------------------------------------
+
+
+def _flow(name: str) -> Flow:
+    try:
+        return Flow(name)
+    except ValueError:
+        raise NotFound(f"no automation '{name[:40]}'; the flows are "
+                       + ", ".join(f.value for f in Flow), code="unknown_flow") from None
+
+
+@blueprint.get("/automations")
+@tag(["automations"])
+async def list_automations() -> dict[str, Any]:
+    """Every flow with its settings (defaults filled in), placeholders and built-in texts."""
+    store = await require_secret_store()
+    return {"automations": [settings.view(flow)
+                            for flow, settings in all_flow_settings(store).items()]}
+
+
+@blueprint.get("/automations/metrics")
+@tag(["automations"])
+@validate_querystring(MetricsQuery)
+async def get_automation_metrics(query_args: MetricsQuery) -> dict[str, Any]:
+    """Per flow over the last `days` days: sent, delivered, clicked, orders attributed within
+    the store's window and their revenue (minor units), with a row per day."""
+    store = await require_secret_store()
+    return await automation_metrics.flow_metrics(store, query_args.days, current.now())
+
+
+@blueprint.get("/automations/<name>")
+@tag(["automations"])
+async def get_automation(name: str) -> dict[str, Any]:
+    """One flow's settings."""
+    flow = _flow(name)
+    return flow_settings(await require_secret_store(), flow).view(flow)
+
+
+@blueprint.put("/automations/<name>")
+@tag(["automations"])
+@validate_json(FlowSettings)
+async def put_automation(name: str, data: FlowSettings) -> dict[str, Any]:
+    """Replace one flow's settings: `enabled`, `delay_minutes`, `channels`, `cooldown_hours`,
+    `texts` per language ({"en": {"title", "body"}}; a language left out uses Pushcart's text;
+    each flow's placeholders are listed by GET), `incentive` (a single-use code, or null), and
+    the flow's own figures (`threshold_percent`, `lookback_days`, `factor`, `lead_days`,
+    `inactive_days`). Refused whole on any error."""
+    flow = _flow(name)
+    store = await require_secret_store()
+    await save_flow_settings(store, flow, data)
+    return flow_settings(store, flow).view(flow)
