@@ -7,7 +7,7 @@ import time
 from quart import Blueprint, Response, current_app, render_template, request
 
 from server.blueprints import current
-from server.checkout import order_texts, post_purchase
+from server.checkout import fulfilment, order_texts, post_purchase
 from server.errors import RETRY_AFTER_DATABASE, NotFound, database_unavailable
 from server.messaging.suppressions import read_unsubscribe_token, suppress_email
 from server.messaging.texts import direction_of, texts_of
@@ -140,8 +140,11 @@ async def _order_page(token: str, linked: tuple[Order, str] | None, *, error: st
     view = (await post_purchase.OrderContent.load(store, order, lang, None)).view()
     feedback = (RecoverySettings.of(store).post_purchase.feedback.enabled
                 or order.feedback_at is not None or rating is not None or bool(error))
+    steps = fulfilment.timeline_lines(store, await fulfilment.timeline(order), lang)
     return await render_template(
         "order.html", view=view, lang=lang, dir=view["dir"], feedback=feedback, error=error,
+        timeline=steps, fulfilment=texts_of("fulfilment", lang),
+        words=texts_of("automation_email", lang),
         rating=rating if rating is not None else order.feedback_rating,
         comment=comment or order.feedback_comment,
         form_action=f"/orders/{token}/feedback#feedback",

@@ -21,6 +21,7 @@ from server.models import (
     CartStatus,
     DiscountCode,
     Order,
+    OrderEvent,
     OrderItem,
     OrderStatus,
     Product,
@@ -131,6 +132,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
 
 async def order_view(order: Order) -> dict[str, Any]:
     items = await OrderItem.filter(order=order).order_by("id")
+    events = await OrderEvent.filter(order_id=order.id).order_by("created_at", "id")
     return {
         "number": order.number,
         "status": order.status.value,
@@ -157,6 +159,12 @@ async def order_view(order: Order) -> dict[str, Any]:
             {"sku": i.sku, "name": i.name, "unit_price": i.unit_price, "quantity": i.quantity,
              "line_total": i.line_total}
             for i in items
+        ],
+        "fulfilment_status": order.fulfilment_status or None,
+        "timeline": [
+            {"status": e.status.value, "carrier": e.carrier, "tracking_url": e.tracking_url,
+             "at": e.created_at.isoformat()}
+            for e in events
         ],
     }
 
