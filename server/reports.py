@@ -24,6 +24,8 @@ from server.models import (
 )
 
 COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
+# an order after a click on these counts as recovered: the cart sequence's and the flows'
+RECOVERING = (DeliveryKind.REMINDER, DeliveryKind.AUTOMATION)
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,13 @@ async def overview(store: Store, days: int, now: datetime) -> Overview:
     since = now - timedelta(days=days)
     carts = Cart.filter(store_id=store.id, created_at__gte=since)
     orders = Order.filter(store_id=store.id, created_at__gte=since, status__in=COUNTED_ORDERS)
-    recovered = orders.filter(attributed_delivery__kind=DeliveryKind.REMINDER)
+    recovered = orders.filter(attributed_delivery__kind__in=RECOVERING)
 
     async def total(query: QuerySet[Order]) -> int:
+        # a filter through a relation (the attributed delivery) makes Tortoise group by every
+        # order column: one sum per order then, so add them up
         rows: list[Any] = await query.annotate(s=Sum("total")).values_list("s", flat=True)
-        return int(rows[0] or 0) if rows else 0
+        return sum(int(row or 0) for row in rows)
 
     return Overview(
         days=days,
@@ -77,8 +81,9 @@ async def overview(store: Store, days: int, now: datetime) -> Overview:
 
 async def timeline(store: Store, days: int, now: datetime) -> dict[str, Any]:
     """Per day of the store's time zone over the last *days* days: revenue, recovered revenue
-    (orders after a reminder), orders, new push subscribers and active subscribers at the end of
-    the day. Reads only the window's rows, however old the store."""
+    (orders after a reminder or an automation's message), orders, new push subscribers and
+    active subscribers at the end of the day. Reads only the window's rows, however old the
+    store."""
     window = DayWindow.of(store.timezone, days, now)
     since, day_of = window.since, window.day_of
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -88,7 +93,7 @@ async def timeline(store: Store, days: int, now: datetime) -> dict[str, Any]:
         counts = per_day[day_of(created_at)]
         counts["orders"] += 1
         counts["revenue"] += amount
-        if kind == DeliveryKind.REMINDER:
+        if kind in RECOVERING:
             counts["recovered_revenue"] += amount
             counts["recovered_orders"] += 1
     subscriptions = PushSubscription.filter(store_id=store.id)

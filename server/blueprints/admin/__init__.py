@@ -2,9 +2,11 @@
 
 from server.blueprints.admin import (  # noqa: F401 (their routes)
     account,
+    automations,
     campaigns,
     catalog,
     onboarding,
+    orders,
     reports,
     segments,
     settings,

@@ -9,7 +9,9 @@ from quart import request
 
 from server import reports
 from server.admin_auth import Access
+from server.automations.metrics import CART_SEQUENCE, recovered_by_source
 from server.blueprints import current
+from server.blueprints.admin.automations import NAMES
 from server.blueprints.admin.core import (
     blueprint,
     csv_response,
@@ -18,6 +20,7 @@ from server.blueprints.admin.core import (
     render,
     store_page,
 )
+from server.models import Flow
 from server.stores import currency_exponent
 
 PERIODS = (7, 30, 90)
@@ -26,6 +29,10 @@ PERIODS = (7, 30, 90)
 def _days() -> int:
     value = request.args.get("days", "30")
     return int(value) if value.isdigit() and int(value) in PERIODS else 30
+
+
+def _source_name(source: str) -> str:
+    return "Cart sequence" if source == CART_SEQUENCE else NAMES[Flow(source)]
 
 
 def _funnel(overview: reports.Overview) -> list[tuple[str, int]]:
@@ -39,6 +46,9 @@ async def dashboard(access: Access) -> str:
     days, now = _days(), current.now()
     overview = await reports.overview(access.store, days, now)
     daily = (await reports.timeline(access.store, days, now))["days"]
+    sources = [{**row, "name": _source_name(row["source"])}
+               for row in await recovered_by_source(access.store, days, now)
+               if row["revenue"] > 0]
     store = access.store
     money_chart = {
         "labels": [d["date"][5:] for d in daily], "currency": store.currency,
@@ -53,7 +63,7 @@ async def dashboard(access: Access) -> str:
     return await render("admin/dashboard.html", access, overview=overview, daily=daily,
                         funnel=_funnel(overview), money=money_of(access), days=days,
                         periods=PERIODS, money_chart=money_chart,
-                        subscriber_chart=subscriber_chart)
+                        subscriber_chart=subscriber_chart, sources=sources)
 
 
 @blueprint.get("/stores/<id:store_id>/reports/<name>.csv")
