@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from server.admin_auth import Role, hash_password
 from server.checkout import catalog, rules
@@ -54,7 +55,7 @@ async def ensure_demo(server_secret: str, base_url: str) -> DemoCredentials | No
             name=name, price=price, compare_at_price=compare_at, category=category, stock=stock,
             image_url=f"{base_url}/static/demo/{sku.lower()}.svg",
             url=f"{base_url}/demo#{sku.lower()}",
-        ))
+        ), datetime.now(UTC))
     await rules.replace_shipping_rules(store, [
         ShippingRuleIn(country="IN", rate=4900, free_above=99900, name="Standard (3–5 days)"),
         ShippingRuleIn(country=None, rate=150000, name="International"),

@@ -1,4 +1,4 @@
-"""Builds widget.js from widget/ (the script plus its locale files), once, gzipped, with an ETag."""
+"""Builds the served widget.js from widget/ (script and locales), once: compacted, gzipped, ETag."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from server import assets
 
 WIDGET_DIR = assets.WIDGET
 LOCALES_MARKER = "/*__PUSHCART_LOCALES__*/{}"
+MAX_GZIPPED_BYTES = 20 * 1024  # what a merchant's page downloads: kept small on purpose
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,15 @@ class Bundle:
     etag: str
 
 
+def compact(script: str) -> str:
+    """The script without indentation, blank lines and whole-line `//` comments: safe because
+    its one multi-line string is its CSS, where indentation means nothing."""
+    lines = (line.strip() for line in script.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//"))
+
+
 def build_bundle(widget_dir: Path = WIDGET_DIR) -> Bundle:
-    script = (widget_dir / "widget.js").read_text(encoding="utf-8")
+    script = compact((widget_dir / "widget.js").read_text(encoding="utf-8"))
     locales = {
         path.stem: json.loads(path.read_text(encoding="utf-8"))
         for path in sorted((widget_dir / "locales").glob("*.json"))

@@ -120,7 +120,7 @@
     if (link) {
       try {
         const cart = await api("POST", "/carts/restore", { link });
-        stripLinkParam();
+        stripParam("pushcart_cart");
         if (cart.status === "open") {
           store.set("cart", cart.token);
           // A reminder's code that ran out: the cart is back, the shopper is told why no code.
@@ -128,7 +128,7 @@
         }
         problem = "link_ordered";
       } catch (err) {
-        stripLinkParam();
+        stripParam("pushcart_cart");
         problem = err.code === "link_expired" ? "link_expired" : "invalid_link";
       }
     }
@@ -150,10 +150,18 @@
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (_) { return ""; }
   }
 
-  function stripLinkParam() {
+  function stripParam(name) {
     const url = new URL(location.href);
-    url.searchParams.delete("pushcart_cart");
+    url.searchParams.delete(name);
     history.replaceState(history.state, "", url);
+  }
+
+  // A message's link (price drop, replenishment) puts the item in the cart: ?pushcart_add=SKU[:QTY]
+  function deepLink() {
+    const [, sku, qty] = /^(.+?)(?::(\d+))?$/.exec(new URLSearchParams(location.search).get("pushcart_add") || "") || [];
+    if (!sku) return;
+    stripParam("pushcart_add");
+    add(sku, qty).then(open, open);
   }
 
   async function init() {
@@ -283,9 +291,13 @@
   }
 
   function onDrawerKey(event) {
-    if (event.key === "Escape") { close(); return; }
+    if (event.key === "Escape") close();
+    else trap(event, ui.drawer);
+  }
+
+  function trap(event, box) {
     if (event.key !== "Tab") return;
-    const focusable = [...ui.drawer.querySelectorAll("button, input, select, a[href], [tabindex='0']")]
+    const focusable = [...box.querySelectorAll("button, input, select, a[href], [tabindex='0']")]
       .filter((el) => !el.disabled && el.offsetParent !== null);
     if (!focusable.length) return;
     const first = focusable[0];
@@ -624,10 +636,10 @@
     return (config.push_prompt && config.push_prompt.moment) || "after_add";
   }
 
+  const canPush = () => "serviceWorker" in navigator && "PushManager" in window && "Notification" in window && Notification.permission !== "denied";
+
   function mayOfferPush() {
-    if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return false;
-    if (Notification.permission === "denied" || store.get("push") === "on") return false;
-    return Number(store.get("push_snooze_until") || 0) < Date.now();
+    return canPush() && store.get("push") !== "on" && Number(store.get("push_snooze_until") || 0) < Date.now();
   }
 
   function renderPushPrompt() {
@@ -662,29 +674,80 @@
   async function enablePush() {
     state.offerPush = false;
     try {
-      const permission = await Notification.requestPermission();
-      if (permission !== "granted") {
-        state.pushStatus = permission === "denied" ? "push_blocked" : "";
-        if (!state.pushStatus) snoozePush();
-        return;
-      }
-      await navigator.serviceWorker.register(SW_PATH);
-      const registration = await navigator.serviceWorker.ready;
-      const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey() });
-      await api("POST", "/push/subscriptions", {
-        visitor_id: visitorId(), subscription: subscription.toJSON(), locale: lang,
-        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
-      });
-      if (registration.active) registration.active.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId() });
-      store.set("push", "on");
-      state.pushStatus = "push_on";
-      emit("push", { subscribed: true });
+      if (!(await subscribePush()) && !state.pushStatus) snoozePush();
     } catch (err) {
       console.warn("Pushcart: could not turn on notifications: " + err.message);
       state.pushStatus = "push_failed";
     } finally {
       render();
     }
+  }
+
+  // The browser's permission, then its subscription, kept by the server: true when it is on.
+  async function subscribePush() {
+    const permission = await Notification.requestPermission();
+    state.pushStatus = permission === "denied" ? "push_blocked" : "";
+    if (permission !== "granted") return false;
+    await navigator.serviceWorker.register(SW_PATH);
+    const registration = await navigator.serviceWorker.ready;
+    const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey() });
+    await api("POST", "/push/subscriptions", {
+      visitor_id: visitorId(), subscription: subscription.toJSON(), locale: lang,
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
+    });
+    if (registration.active) registration.active.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId() });
+    store.set("push", "on");
+    state.pushStatus = "push_on";
+    emit("push", { subscribed: true });
+    return true;
+  }
+
+  // -- "Notify me when it's back": buttons of products with stock 0, and Pushcart.notifyMe ----
+
+  async function markStock() {
+    const buttons = [...document.querySelectorAll("[data-pushcart-add][data-sku]")];
+    const skus = [...new Set(buttons.map((b) => b.dataset.sku))].slice(0, 100);
+    if (!skus.length || !config.stock_alerts.length) return;
+    const stock = await api("GET", "/widget/availability?skus=" + encodeURIComponent(skus.join(",").slice(0, 1000)));
+    for (const b of buttons) {
+      if (stock[b.dataset.sku] === false) { b.dataset.pushcartNotify = ""; b.textContent = t("notify_me"); }
+    }
+  }
+
+  async function notifyMe(sku) {
+    await ready;
+    const opener = document.activeElement;
+    const ways = config.stock_alerts;
+    const byPush = canPush() && ways.includes("push");
+    if (!byPush && !ways.includes("email")) return;
+    const status = h("p", { class: "error", role: "alert" });
+    const email = h("input", { id: "pc-n-email", type: "email", required: true, autocomplete: "email", value: state.cart.email || "" });
+    const consent = h("input", { type: "checkbox", required: true });
+    const ask = async (channel, extra) => {
+      status.textContent = "";
+      try {
+        if (channel === "push" && !(await subscribePush())) throw new Error();
+        await api("POST", "/products/" + encodeURIComponent(sku) + "/alerts", { visitor_id: visitorId(), channel, locale: lang, ...extra });
+        body.replaceChildren(h("p", { class: "applied", role: "status" }, t("notify_done")));
+        emit("notify", { sku: String(sku), channel });
+      } catch (err) {
+        status.textContent = err.status ? errorText(err) : t(state.pushStatus || "push_failed");
+      }
+    };
+    const body = h("div", {},
+      byPush ? h("button", { type: "button", class: "primary", autofocus: true, onclick: () => ask("push") }, t("notify_push")) : null,
+      ways.includes("email") ? h("form", { onsubmit: (e) => { e.preventDefault(); ask("email", { email: email.value.trim(), consent: consent.checked }); } },
+        h("div", { class: "field" }, h("label", { for: "pc-n-email" }, t("email")), email),
+        h("label", { class: "check" }, consent, " ", t("notify_consent")),
+        h("button", { type: "submit", class: "primary" }, t("notify_email"))) : null,
+      status);
+    const dialog = h("dialog", {
+      class: "notify", "aria-labelledby": "pc-n-title", onkeydown: (e) => trap(e, dialog),
+      onclose: () => { dialog.remove(); if (opener && opener.focus) opener.focus(); },
+    }, h("header", {}, h("h2", { id: "pc-n-title" }, t("notify_me")),
+      h("button", { class: "icon", type: "button", "aria-label": t("close"), onclick: () => dialog.close() }, "✕")), body);
+    ui.shell.append(dialog);
+    dialog.showModal();
   }
 
   function showError(message) {
@@ -704,6 +767,7 @@
     event.preventDefault();
     const sku = button.getAttribute("data-sku");
     if (!sku) return;
+    if (button.hasAttribute("data-pushcart-notify")) { notifyMe(sku); return; }
     add(sku, button.getAttribute("data-quantity") || 1).then(() => open()).catch(() => open());
   });
 
@@ -711,6 +775,7 @@
     version: "1",
     add,
     view,
+    notifyMe,
     remove,
     open,
     close,
@@ -799,6 +864,9 @@
     .confirm .big { font-size: 44px; color: var(--brand); margin: 0; }
     .confirm .total { font-weight: 700; font-size: 18px; }
     .confirm .track { color: var(--brand); font-weight: 600; }
+    .notify { border: 0; border-radius: 12px; padding: 0; width: min(400px, 94vw); color: inherit; }
+    .notify::backdrop { background: rgba(15, 23, 42, .45); }
+    .notify > div { padding: 4px 18px 18px; }
     @media (max-width: 560px) {
       .drawer { width: 100vw; }
       .pair { grid-template-columns: 1fr; }
@@ -813,6 +881,8 @@
   ready.then(() => {
     const meta = document.querySelector('meta[name="pushcart:product"]');
     if (meta && meta.content) view(meta.content).catch(() => {});
+    markStock().catch(() => {});
+    deepLink();
     for (const call of queued) {
       if (Array.isArray(call) && typeof window.Pushcart[call[0]] === "function") window.Pushcart[call[0]](...call.slice(1));
     }

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import EmailStr, Field, StringConstraints
 from quart import Blueprint, request
-from quart_schema import security_scheme_blueprint, tag
+from quart_rate_limiter import RateLimit, rate_limit
+from quart_schema import security_scheme_blueprint, tag, validate_querystring
 
 from server import limits
 from server.blueprints import current
@@ -14,13 +16,13 @@ from server.blueprints.keys import add_cors_headers, preflight, require_public_s
 from server.blueprints.validation import validate_json
 from server.campaigns import subscriptions
 from server.campaigns.subscriptions import PushSubscriptionJSON
-from server.checkout import carts, catalog, orders, post_purchase
+from server.checkout import alerts, carts, catalog, orders, post_purchase
 from server.checkout.rules import DiscountRefused
 from server.errors import ApiError, NotFound
 from server.messaging import clicks
 from server.models import Cart, CartStatus, Store
 from server.recovery.content import record_landing
-from server.schemas import Lenient
+from server.schemas import Lenient, QueryArgs
 from server.stores import currency_exponent, push_prompt_view
 
 blueprint = Blueprint("widget_api", __name__)
@@ -102,6 +104,35 @@ class RestoreCart(Lenient):
     link: Annotated[str, StringConstraints(min_length=10, max_length=500)]
 
 
+class StockQuery(QueryArgs):
+    # comma-separated; short enough that a URL of them always fits a request line
+    skus: Annotated[str, StringConstraints(min_length=1, max_length=alerts.MAX_SKUS_LENGTH)]
+
+
+class NewAlert(Lenient):
+    visitor_id: VisitorId
+    channel: Literal["push", "email"]
+    kind: Literal["stock", "price"] = "stock"  # back in stock, or every price drop
+    email: EmailStr | None = None
+    consent: bool = False
+    locale: Annotated[str, StringConstraints(max_length=16)] = ""
+
+
+async def _client() -> str:
+    return f"{current.client_address()}|{request.headers.get('X-Pushcart-Key', '')[:64]}"
+
+
+async def _is_preflight() -> bool:
+    return request.method == "OPTIONS"
+
+
+# a shopper asks about a few products; a script signing other people's addresses up asks more
+ALERT_LIMITS = [RateLimit(10, timedelta(minutes=1), key_function=_client,
+                          skip_function=_is_preflight),
+                RateLimit(60, timedelta(hours=1), key_function=_client,
+                          skip_function=_is_preflight)]
+
+
 async def _cart_response(store: Store, cart: Cart, status: int = 200) -> tuple[dict[str, Any], int]:
     quote = await carts.quote_cart(store, cart, current.now())
     return carts.cart_view(store, cart, quote), status
@@ -124,6 +155,8 @@ async def widget_config() -> dict[str, Any]:
         "prices_include_tax": store.prices_include_tax,
         "vapid_public_key": store.vapid_public_key,
         "push_prompt": push_prompt_view(store),
+        # how "Notify me" may tell the shopper
+        "stock_alerts": alerts.alert_channels(store, current.message_context().email_enabled),
     }
 
 
@@ -258,6 +291,32 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
         current.settings().push_hosts, current.now(),
     )
     return {"id": subscription.id, "status": "subscribed"}, 201 if created else 200
+
+
+@blueprint.get("/widget/availability")
+@tag(["widget"])
+@validate_querystring(StockQuery)
+async def availability(query_args: StockQuery) -> dict[str, bool]:
+    """Whether each product of `?skus=A,B` is in stock (unknown SKUs are left out): the widget's
+    add-to-cart buttons for those that are not become "Notify me when it's back"."""
+    store = await require_public_store()
+    return await alerts.availability(store, query_args.skus.split(","))
+
+
+@blueprint.post("/products/<sku:sku>/alerts")
+@tag(["widget"])
+@rate_limit(limits=ALERT_LIMITS)
+@validate_json(NewAlert)
+async def create_alert(sku: str, data: NewAlert) -> tuple[dict[str, Any], int]:
+    """"Notify me when it's back": by push (this visitor's browser must be subscribed) or by
+    email (with the shopper's consent). Asking again while waiting changes nothing. With
+    `"kind": "price"`, the shopper is told of every price drop instead (any stock)."""
+    store = await require_public_store()
+    alert, created = await alerts.ask_to_be_told(store, sku, alerts.AlertRequest(
+        visitor_key=data.visitor_id, channel=data.channel, kind=data.kind, email=data.email,
+        consent=data.consent, locale=data.locale), current.now(),
+        email_enabled=current.message_context().email_enabled)
+    return alerts.alert_view(alert, sku), 201 if created else 200
 
 
 @blueprint.post("/views")

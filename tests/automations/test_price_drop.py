@@ -129,3 +129,15 @@ async def test_the_flow_can_be_turned_off_and_its_settings_are_checked(shop) -> 
     assert response.status_code == 200 and (await response.get_json())["enabled"] is False
     await _reprice(shop, 10000)
     assert await AutomationRun.all().count() == 0
+
+
+async def test_a_shopper_who_asked_to_be_told_hears_by_email(shop, background, inbox) -> None:
+    messages, _ = inbox
+    response = await shop.widget("POST", "/products/MUG/alerts", {
+        "visitor_id": "visitor-watch", "channel": "email", "kind": "price",
+        "email": "Watcher@Example.com", "consent": True, "locale": "en-IN"})
+    assert response.status_code == 201, await response.get_json()
+    await _reprice(shop, 45000)
+    assert await _tick(background) == 1
+    [mail] = messages.to("watcher@example.com")
+    assert "₹450.00" in mail.get_body(("plain",)).get_content()

@@ -245,3 +245,14 @@ async def test_widget_config_carries_no_secret(shop: ShopFixture) -> None:
     assert body["payment_methods"] == ["upi", "card", "cash_on_delivery"]
     assert body["vapid_public_key"] == shop.store.vapid_public_key
     assert shop.secret_key not in text and "PRIVATE KEY" not in text and "sk_" not in text
+
+
+async def test_without_a_mail_server_notify_me_offers_push_only(shop: ShopFixture) -> None:
+    await shop.admin("PUT", "/products/MUG", {"name": "Blue mug", "price": 50000, "stock": 0})
+    config = await (await shop.widget("GET", "/widget/config")).get_json()
+    assert config["stock_alerts"] == ["push"]
+    response = await shop.widget("POST", "/products/MUG/alerts", {
+        "visitor_id": "visitor-0001", "channel": "email", "email": "a@example.com",
+        "consent": True})
+    assert response.status_code == 409
+    assert (await response.get_json())["error"]["code"] == "channel_unavailable"

@@ -74,8 +74,16 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> 
     port = free_port()
     push_port = free_port()
     data_dir = tmp_path_factory.mktemp("live")
+    from aiosmtpd.controller import Controller
+
+    from tests.mailbox import Inbox
+
+    mail = Controller(Inbox(), hostname="127.0.0.1", port=free_port())  # email is configured,
+    mail.start()  # as in production: what the server sends lands here
     env = {
         **os.environ,
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail.port), "SMTP_TLS": "none",
+        "SMTP_FROM": "Pushcart <shop@pushcart.test>",
         "PUSHCART_DATA_DIR": str(data_dir),
         "PUSHCART_SECRET_KEY": "browser-test-secret-0123456789",
         "PUSHCART_CREATE_DEMO": "0",
@@ -105,6 +113,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> 
     process.terminate()
     process.wait(timeout=15)
     log.close()
+    mail.stop()
 
 
 @dataclass
