@@ -94,7 +94,8 @@ async def record(store: Store, occurrences: list[Occurrence], now: datetime) -> 
         rows.setdefault(key, AutomationRun(
             store_id=store.id, flow=o.flow, shopper=o.shopper[:260], visitor_id=o.visitor_id,
             email=o.address, subject=o.subject[:64], occurrence=o.occurrence[:64], data=o.data,
-            status=RunStatus.PENDING, due_at=o.due_at or now + delays[o.flow], reason="",
+            status=RunStatus.PENDING, due_at=(o.due_at or now + delays[o.flow]).astimezone(UTC),
+            reason="",
             created_at=now))
     batch = list(rows.values())
     for start in range(0, len(batch), INSERT_BATCH):

@@ -92,3 +92,20 @@ async def test_push_alerts_are_told_by_push_as_their_visitor(shop, clock) -> Non
     assert (run.shopper, run.visitor_id, run.email) == (f"v:{visitor.id}", visitor.id, None)
     assert run.data["channel"] == "push" and run.data["email_consent"] is False
     assert run.data["locale"] == "ur"
+
+
+async def test_waiting_shoppers_are_emailed_in_their_language_and_told_once(
+        shop, clock, background, inbox) -> None:
+    messages, _ = inbox
+    await set_stock(shop, 0)
+    emails = await waiting_shoppers(shop, clock, 4)  # they asked in Hindi
+    await set_stock(shop, 1)  # factor 3: the first three
+    await background.automations()
+    await background.outbox_worker().drain()
+    assert sorted(m["To"] for m in messages.messages) == sorted(emails[:3])
+    mail = messages.to(emails[0])[0]
+    assert mail["Subject"] == "Brass lamp फिर से उपलब्ध है"
+    assert "₹1,299.00" in mail.get_body(("plain",)).get_content()
+    await background.automations()
+    await background.outbox_worker().drain()
+    assert len(messages.messages) == 3  # told once; the fourth waits for the next restock
