@@ -12,10 +12,13 @@ import signal
 import socket
 import sys
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from server import db
 from server.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from server.demo import DemoCredentials
 
 DATABASE_CHECK_SECONDS = 20
 
@@ -147,13 +150,18 @@ async def _prepare(settings: Settings, base_url: str) -> None:
         demo = await ensure_demo(settings.secret_key, base_url)
     finally:
         await db.close_database(ctx)
-    if demo is None:
-        return
+    if demo is not None:
+        _print_demo(demo, base_url, "First start: created")
+
+
+def _print_demo(demo: DemoCredentials, base_url: str, what: str) -> None:
     store = demo.store
+    password = (f"password {demo.admin_password}" if demo.admin_password
+                else "its password is unchanged")
     print(
-        f"\nFirst start: created the demo store “{store.name}”.\n"
+        f"\n{what} the demo store “{store.name}”, with 90 days of example history.\n"
         f"  demo shop:     {base_url}/demo\n"
-        f"  admin account: {demo.admin_email} / password {demo.admin_password}\n"
+        f"  admin account: {demo.admin_email} / {password}\n"
         f"  public key:    {store.public_key}\n"
         f"  secret key:    {demo.secret_key}   (shown once; keep it safe)\n"
         f"  embed:         {_embed_snippet(base_url, store.public_key)}\n",
@@ -321,6 +329,33 @@ def cmd_admin_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    """`demo reset`: the demo store made anew with fresh history; `demo remove`: deleted. Other
+    stores are not touched."""
+    from server.demo import remove_demo, reset_demo
+
+    settings = _settings()
+    _check_database(settings.database_url)
+
+    async def run() -> DemoCredentials | int:
+        await db.migrate(settings.database_url)
+        ctx = await db.open_database(settings)
+        try:
+            if args.demo_command == "reset":
+                return await reset_demo(settings.secret_key, settings.public_url)
+            return await remove_demo()
+        finally:
+            await db.close_database(ctx)
+
+    result = asyncio.run(run())
+    if isinstance(result, int):
+        print("Removed the demo store and everything in it." if result
+              else "There is no demo store.")
+        return 0
+    _print_demo(result, settings.public_url or result.store.allowed_origins[0], "Made anew")
+    return 0
+
+
 def cmd_makemigrations(args: argparse.Namespace) -> int:
     _check_database(args.database_url, "--database-url")
     result = asyncio.run(db.make_migration(args.database_url, args.name))
@@ -365,6 +400,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--store", required=True, help="the store's public key (pk_…)")
     add.add_argument("--role", choices=["owner", "staff"], default="owner")
     add.set_defaults(func=cmd_admin_add)
+
+    demo = sub.add_parser("demo", help="the demo store and its example history")
+    demo_sub = demo.add_subparsers(dest="demo_command", required=True)
+    demo_sub.add_parser("reset", help="make the demo store anew, with fresh history "
+                                      "(other stores are not touched)").set_defaults(
+        func=cmd_demo)
+    demo_sub.add_parser("remove", help="delete the demo store and everything in it "
+                                       "(other stores are not touched)").set_defaults(
+        func=cmd_demo)
 
     make = sub.add_parser("makemigrations", help="(developers) write a migration for one dialect")
     make.add_argument("name")
