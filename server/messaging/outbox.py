@@ -26,6 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import asyncpg
 from tortoise import connections
@@ -117,6 +118,20 @@ class Claimed:
         )
 
 
+RESERVED = "addressed to a reserved .invalid host (the demo store's shoppers): never sent"
+
+
+def _reserved(delivery: Claimed) -> bool:
+    """An email or push endpoint on a `.invalid` host (RFC 2606), such as the demo's: nothing
+    there can ever be reached, so nothing is sent or retried."""
+    if delivery.channel == Channel.EMAIL:
+        return (delivery.email_to or "").lower().rstrip(".").endswith(".invalid")
+    if delivery.subscription is None:
+        return False
+    host = urlsplit(delivery.subscription.endpoint).hostname or ""
+    return host.rstrip(".").endswith(".invalid")
+
+
 class _Abandoned(Exception):
     """Raised before a request, once its batch can no longer record outcomes."""
 
@@ -197,6 +212,8 @@ class OutboxWorker:
             return Outcome(OutcomeKind.EXPIRED, reason="outlived its TTL before it could be sent")
         if stale:
             return Outcome(OutcomeKind.EXPIRED, reason=stale)
+        if _reserved(delivery):
+            return Outcome(OutcomeKind.EXPIRED, reason=RESERVED)
         if delivery.channel == Channel.EMAIL:
             if self.mailer is None:
                 return Outcome(OutcomeKind.FAILED, reason="email is not configured (SMTP_HOST)")

@@ -1,5 +1,5 @@
 """What the abandoned-cart sequence brought back: per day in the store's time zone, and per step
-and channel, from abandonment through reminders and clicks to recovered orders."""
+and channel, from abandonment through reminders and clicks to recovered orders (placed or paid)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from server.messaging.formatting import DayWindow
-from server.models import Cart, Delivery, DeliveryKind, DeliveryStatus, Order, Store
+from server.models import Cart, Delivery, DeliveryKind, DeliveryStatus, Order, OrderStatus, Store
 
 
 async def recovery_metrics(store: Store, days: int, now: datetime) -> dict[str, Any]:
@@ -40,6 +40,7 @@ async def recovery_metrics(store: Store, days: int, now: datetime) -> dict[str, 
     for day, carts in clicked_carts.items():
         per_day[day]["clicked"] += len(carts)
     orders = await Order.filter(store_id=store.id, created_at__gte=since,
+                                status__in=(OrderStatus.PLACED, OrderStatus.PAID),
                                 attributed_delivery__kind=DeliveryKind.REMINDER).values(
         "created_at", "total", "attributed_delivery__step", "attributed_delivery__channel")
     for order in orders:

@@ -145,3 +145,20 @@ async def test_a_subscription_without_a_visitor_still_gets_campaigns(shop, servi
     background.clock.current = datetime(2026, 1, 16, 3, 30, tzinfo=UTC)  # 09:00 in the store's zone
     assert await send_all(background) == 1
     assert [m["title"] for m in service.messages_for(endpoint)] == ["Hello"]
+
+
+async def test_a_send_at_written_with_an_offset_goes_out_when_it_is_due(shop, service, background,
+                                                                       clock) -> None:
+    """10:30 in Kolkata is 05:00 UTC: due at 05:00 UTC, whatever the database (SQLite compares
+    stored times as text)."""
+    from tests.conftest import new_campaign
+
+    endpoint = await subscribe(shop, service, "visitor-0001")
+    clock.current = datetime(2026, 1, 15, 4, 59, tzinfo=UTC)
+    campaign_id = await new_campaign(shop, send_at="2026-01-15T10:30:00+05:30")
+    await send_all(background)
+    assert service.messages_for(endpoint) == []
+    clock.advance(minutes=2)
+    await send_all(background)
+    assert len(service.messages_for(endpoint)) == 1
+    assert (await campaign_counts(shop, campaign_id))["delivered"] == 1

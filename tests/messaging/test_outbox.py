@@ -366,3 +366,21 @@ async def test_a_failed_write_stops_the_batch_and_leaves_its_rows_leased(shop, s
             await worker.run_once(sender)
     assert service.requests <= 4  # what was in flight; the rest is left for after the lease
     assert await Delivery.filter(status=DeliveryStatus.SENDING).count() == 20
+
+
+async def test_messages_to_reserved_invalid_hosts_are_never_sent(shop, background, clock) -> None:
+    """The demo store's shoppers live on .invalid hosts: a campaign a merchant sends them from
+    the demo is closed at once, not sent and not retried."""
+    now = clock.now()
+    subscription = await PushSubscription.create(
+        store_id=shop.store.id, endpoint_hash="demo-1", endpoint="https://push.demo.invalid/s/1",
+        p256dh="BCd", auth="abc", created_at=now, updated_at=now)
+    for fields in ({"subscription_id": subscription.id, "channel": "push"},
+                   {"channel": "email", "email_to": "meera@demo.invalid"}):
+        await Delivery.create(store_id=shop.store.id, payload={"title": "Sale", "subject": "Sale",
+                                                                "html": "", "text": ""},
+                              next_attempt_at=now, created_at=now, **fields)
+    assert await background.outbox_worker().drain() == 2
+    rows = await Delivery.all()
+    assert {(d.status, d.attempts) for d in rows} == {(DeliveryStatus.EXPIRED, 1)}
+    assert all(".invalid" in d.last_error for d in rows)
