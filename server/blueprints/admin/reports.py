@@ -20,6 +20,7 @@ from server.blueprints.admin.core import (
     render,
     store_page,
 )
+from server.campaigns import results
 from server.models import Flow
 from server.stores import currency_exponent
 
@@ -63,7 +64,8 @@ async def dashboard(access: Access) -> str:
     return await render("admin/dashboard.html", access, overview=overview, daily=daily,
                         funnel=_funnel(overview), money=money_of(access), days=days,
                         periods=PERIODS, money_chart=money_chart,
-                        subscriber_chart=subscriber_chart, sources=sources)
+                        subscriber_chart=subscriber_chart, sources=sources,
+                        recent_campaigns=await results.list_with_counts(store, limit=5))
 
 
 @blueprint.get("/stores/<id:store_id>/reports/<name>.csv")
