@@ -9,6 +9,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from server.checkout import automation_hooks
 from server.checkout.schemas import ProductIn
 from server.errors import NotFound
 from server.models import Product, ProductView, Store, Visitor
@@ -25,11 +26,15 @@ def product_view(product: Product) -> dict[str, Any]:
         "category": product.category,
         "stock": product.stock,
         "active": product.is_active,
+        "replenish_days": product.replenish_days,
     }
 
 
-async def upsert_product(store: Store, sku: str, data: ProductIn) -> tuple[Product, bool]:
-    values = {
+async def upsert_product(store: Store, sku: str, data: ProductIn,
+                         now: datetime) -> tuple[Product, bool]:
+    """Create or update a product; a lower price or stock coming back is recorded for the
+    automations (price drop, back in stock) in the same transaction."""
+    values: dict[str, Any] = {
         "name": data.name,
         "price": data.price,
         "compare_at_price": data.compare_at_price,
@@ -38,17 +43,32 @@ async def upsert_product(store: Store, sku: str, data: ProductIn) -> tuple[Produ
         "category": data.category,
         "stock": data.stock,
         "is_active": data.active,
+        "replenish_days": data.replenish_days,
     }
-    product, created = await Product.update_or_create(defaults=values, store=store, sku=sku)
-    return product, created
+    async with in_transaction():
+        before = await Product.filter(store=store, sku=sku).select_for_update().first()
+        if before is None:
+            try:
+                async with in_transaction():  # a savepoint: a lost race leaves the rest usable
+                    product = await Product.create(store=store, sku=sku, created_at=now,
+                                                   **values)
+                return product, True
+            except IntegrityError:  # created meanwhile by another request: update it instead
+                before = await Product.get(store=store, sku=sku)
+        old_price, old_stock = before.price, before.stock
+        await before.update_from_dict(values).save()
+        product = before
+        await automation_hooks.product_saved(store, product, old_price, old_stock, now)
+    return product, False
 
 
-async def bulk_upsert(store: Store, items: list[tuple[str, ProductIn]]) -> dict[str, int]:
+async def bulk_upsert(store: Store, items: list[tuple[str, ProductIn]],
+                      now: datetime) -> dict[str, int]:
     """All rows or none: a failure part-way leaves the catalog as it was."""
     created = updated = 0
     async with in_transaction():
         for sku, data in items:
-            _, was_created = await upsert_product(store, sku, data)
+            _, was_created = await upsert_product(store, sku, data, now)
             if was_created:
                 created += 1
             else:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
-from server.models import DiscountKind
+from server.models import DiscountKind, FulfilmentStatus
 from server.schemas import Lenient, Strict, http_url
 
 Sku = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._\-]{1,64}$")]
@@ -27,6 +27,8 @@ class ProductIn(Strict):
     category: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
     stock: Annotated[int, Field(ge=0, le=10**9)] | None = None  # None: not tracked
     active: bool = True
+    # days a unit lasts, for replenishment reminders; None: Pushcart predicts it from orders
+    replenish_days: Annotated[int, Field(ge=1, le=365)] | None = None
 
     _check_urls = field_validator("image_url", "url")(http_url)
 
@@ -70,6 +72,23 @@ class DiscountCodeIn(Strict):
     min_subtotal: Money = 0
     expires_at: datetime | None = Field(default=None, strict=False)
     usage_limit: Annotated[int, Field(ge=1, le=10**9)] | None = None
+
+
+class FulfilmentIn(Strict):
+    """An order's next step, as the merchant reports it (the buyer is told)."""
+
+    status: FulfilmentStatus
+    carrier: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    tracking_url: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                   max_length=1000)] | None = None
+
+    @field_validator("tracking_url")
+    @classmethod
+    def _http_tracking_url(cls, value: str | None) -> str | None:
+        try:
+            return http_url(value) if value else value
+        except ValueError:
+            raise ValueError("the tracking URL must be an http:// or https:// address") from None
 
 
 class PaymentEvent(Lenient):

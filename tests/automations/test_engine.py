@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from server.models import AutomationRun, Delivery, DeliveryStatus, DiscountCode, RunStatus
-from tests.automations.test_price_drop import MUG, _cart_with, _reprice, _tick
+from tests.automations.test_price_drop import _cart_with, _reprice, _tick
 from tests.conftest import subscribe
 
 KETTLE = {"name": "Copper kettle", "price": 249900, "category": "kitchen", "stock": 2}

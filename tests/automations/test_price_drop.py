@@ -11,7 +11,6 @@ from typing import Any
 from server.background import Background
 from server.models import AutomationRun, Delivery, EmailSuppression, RunStatus
 from tests.conftest import ShopFixture, subscribe
-from tests.push.service import PushService
 
 MUG = {"name": "Blue mug", "price": 50000, "category": "kitchen", "stock": 10}
 

@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import LiveServer, MerchantSite
 from tests.conftest import found
@@ -96,8 +97,8 @@ def test_compose_a_campaign_with_a_live_preview(browser, live_server: LiveServer
     page.fill("#action1_title", "Shop lamps")
     page.fill("#action1_url", f"{merchant.origin}/lamps")
     android = page.locator(".notif.android")
-    assert android.locator("[data-preview=title]").inner_text() == "Diwali lamps are here"
-    assert android.locator("[data-preview=actions]").inner_text().upper() == "SHOP LAMPS"
+    expect(android.locator("[data-preview=title]")).to_have_text("Diwali lamps are here")
+    expect(android.locator("[data-preview=actions]")).to_have_text(re.compile("shop lamps", re.I))
     assert page.locator("#send_at").is_disabled()  # until "At a time" is chosen
     page.check("input[name=when][value=at]")
     assert not page.locator("#send_at").is_disabled()

@@ -14,6 +14,7 @@ from quart import redirect, request
 from tortoise.expressions import Q
 
 from server.admin_auth import Access
+from server.blueprints import current
 from server.blueprints.admin.core import (
     RowError,
     blueprint,
@@ -26,7 +27,7 @@ from server.blueprints.admin.core import (
 )
 from server.blueprints.admin.core import to_major as _major
 from server.blueprints.admin.core import to_minor as _minor
-from server.checkout import catalog
+from server.checkout import alerts, catalog
 from server.checkout.schemas import BulkProduct
 from server.models import Product
 from server.stores import currency_exponent
@@ -34,7 +35,7 @@ from server.stores import currency_exponent
 PAGE_SIZE = 50
 MAX_IMPORT_ROWS = 5000
 COLUMNS = ["sku", "name", "price", "compare_at_price", "category", "stock", "image_url", "url",
-           "active"]
+           "active", "replenish_days"]
 REQUIRED = ("sku", "name", "price")
 TRUE, FALSE = {"", "1", "true", "yes", "y", "active"}, {"0", "false", "no", "n", "inactive"}
 
@@ -44,6 +45,10 @@ def _product_values(raw: dict[str, str], exponent: int) -> dict[str, Any]:
     stock = (raw.get("stock") or "").strip()
     if stock and not stock.lstrip("-").isdigit():
         raise RowError(f"stock “{stock[:20]}” is not a whole number (blank: not tracked)")
+    replenish = (raw.get("replenish_days") or "").strip()
+    if replenish and not replenish.lstrip("-").isdigit():
+        raise RowError(f"replenish_days “{replenish[:20]}” is not a whole number of days "
+                       "(blank: predicted from orders)")
     active = (raw.get("active") or "").strip().lower()
     if active not in TRUE | FALSE:
         raise RowError(f"active “{active[:20]}” is not yes or no")
@@ -56,7 +61,8 @@ def _product_values(raw: dict[str, str], exponent: int) -> dict[str, Any]:
                                        "compare_at_price"),
             "category": raw.get("category") or "", "stock": int(stock) if stock else None,
             "image_url": (raw.get("image_url") or "").strip(),
-            "url": (raw.get("url") or "").strip(), "active": active in TRUE}
+            "url": (raw.get("url") or "").strip(), "active": active in TRUE,
+            "replenish_days": int(replenish) if replenish else None}
 
 
 def _validate(raw: dict[str, str], exponent: int) -> tuple[BulkProduct | None, dict[str, str]]:
@@ -81,7 +87,9 @@ async def catalog_list(access: Access) -> str:
     products = await query.order_by("sku").offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
     return await render("admin/catalog.html", access, products=products, q=q, page=page,
                         pages=max(1, -(-total // PAGE_SIZE)), total=total,
-                        money=money_of(access), report=None)
+                        money=money_of(access), report=None,
+                        waiting=await alerts.waiting_counts(access.store,
+                                                            [p.id for p in products]))
 
 
 def _form_values(product: Product | None, exponent: int) -> dict[str, str]:
@@ -92,7 +100,8 @@ def _form_values(product: Product | None, exponent: int) -> dict[str, str]:
             "category": product.category,
             "stock": "" if product.stock is None else str(product.stock),
             "image_url": product.image_url, "url": product.url,
-            "active": "yes" if product.is_active else "no"}
+            "active": "yes" if product.is_active else "no",
+            "replenish_days": "" if product.replenish_days is None else str(product.replenish_days)}
 
 
 @blueprint.get("/stores/<id:store_id>/catalog/new")
@@ -108,8 +117,10 @@ async def edit_product(access: Access, sku: str) -> Any:
     product = await Product.get_or_none(store=access.store, sku=sku[:64])
     if product is None:
         return await message_page(404, "Not found", "There is no such product here.")
+    waiting = await alerts.waiting_counts(access.store, [product.id])
     return await render("admin/product.html", access, product=product, errors={},
-                        values=_form_values(product, currency_exponent(access.store.currency)))
+                        values=_form_values(product, currency_exponent(access.store.currency)),
+                        waiting=waiting.get(product.id, 0))
 
 
 @blueprint.post("/stores/<id:store_id>/catalog")
@@ -134,7 +145,7 @@ async def save_product(access: Access) -> Any:
     if product is None:
         return await render("admin/product.html", access, product=existing, values=values,
                             errors=errors), 400
-    await catalog.upsert_product(access.store, product.sku, product)
+    await catalog.upsert_product(access.store, product.sku, product, current.now())
     return redirect(f"/admin/stores/{access.store.id}/catalog?q={product.sku}&saved=1")
 
 
@@ -144,7 +155,7 @@ async def export_catalog(access: Access) -> Any:
     exponent = currency_exponent(access.store.currency)
     rows = [[p.sku, p.name, _major(p.price, exponent), _major(p.compare_at_price, exponent),
              p.category, "" if p.stock is None else p.stock, p.image_url, p.url,
-             "yes" if p.is_active else "no"]
+             "yes" if p.is_active else "no", "" if p.replenish_days is None else p.replenish_days]
             for p in await Product.filter(store=access.store).order_by("sku")]
     return csv_response(f"catalog-{access.store.id}.csv", COLUMNS, rows)
 
@@ -204,10 +215,12 @@ async def import_catalog(access: Access) -> Any:
         report["valid"] = len(valid)
         if valid and (not report["errors"] or form.get("skip_bad_rows")):
             report["imported"] = await catalog.bulk_upsert(
-                access.store, list(valid.items()))
+                access.store, list(valid.items()), current.now())
     products = await Product.filter(store=access.store).order_by("sku").limit(PAGE_SIZE)
     total = await Product.filter(store=access.store).count()
     status = 200 if report["imported"] is not None else 400
     return await render("admin/catalog.html", access, products=products, q="", page=1,
                         pages=max(1, -(-total // PAGE_SIZE)), total=total,
-                        money=money_of(access), report=report), status
+                        money=money_of(access), report=report,
+                        waiting=await alerts.waiting_counts(access.store,
+                                                            [p.id for p in products])), status

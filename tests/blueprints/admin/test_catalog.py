@@ -138,3 +138,34 @@ async def test_a_catalog_larger_than_an_api_body_can_be_imported(browser: Browse
     assert await Product.filter(store=shop.store, category="bulk").count() == 1500
     too_big = await shop.widget("POST", "/carts", {"padding": "x" * len(text)})
     assert too_big.status_code == 413
+
+
+async def test_how_long_a_product_lasts_is_set_by_csv_and_form(browser: Browser, shop: ShopFixture, team: Team) -> None:
+    await browser.sign_in(team.owner)
+    status, page = await _import(browser, shop.store.id, (
+        "sku,name,price,replenish_days\nTEA,Assam tea,349,30\nCHAI,Masala chai,249,\n"
+        "SOAP,Neem soap,99,often\n"))
+    assert status == 400
+    assert [(line, sku) for line, sku, _ in _errors(page)] == [("4", "SOAP")]
+    status, page = await _import(browser, shop.store.id, (
+        "sku,name,price,replenish_days\nTEA,Assam tea,349,30\nCHAI,Masala chai,249,\n"))
+    assert status == 200, page
+    tea = await Product.get(store=shop.store, sku="TEA")
+    chai = await Product.get(store=shop.store, sku="CHAI")
+    assert (tea.replenish_days, chai.replenish_days) == (30, None)
+    exported = await (await browser.get(f"/admin/stores/{shop.store.id}/catalog.csv")
+                      ).get_data(as_text=True)
+    assert {r["sku"]: r["replenish_days"] for r in csv.DictReader(io.StringIO(exported))}[
+        "TEA"] == "30"
+    edit = f"/admin/stores/{shop.store.id}/catalog/TEA/edit"
+    assert 'name="replenish_days"' in await browser.page(edit)
+    response = await browser.post(f"/admin/stores/{shop.store.id}/catalog", {
+        "original_sku": "TEA", "name": "Assam tea", "price": "349", "active": "1",
+        "replenish_days": "400"}, token_from=edit)
+    assert response.status_code == 400
+    assert 'id="replenish_days-error"' in await response.get_data(as_text=True)
+    response = await browser.post(f"/admin/stores/{shop.store.id}/catalog", {
+        "original_sku": "TEA", "name": "Assam tea", "price": "349", "active": "1",
+        "replenish_days": "45"}, token_from=edit)
+    assert response.status_code == 302
+    assert (await Product.get(store=shop.store, sku="TEA")).replenish_days == 45
