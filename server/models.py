@@ -110,7 +110,8 @@ class Product(Model):
     class Meta:
         table = "product"
         unique_together = (("store", "sku"),)
-        indexes = (Index(fields=("store_id", "created_at")),)
+        indexes = (Index(fields=("store_id", "created_at")),
+                   Index(fields=("store_id", "category")))
 
 
 class ShippingRule(Model):
@@ -219,7 +220,8 @@ class Cart(Model):
         table = "cart"
         indexes = (Index(fields=("store_id", "status", "updated_at")),
                    Index(fields=("recovery_next_at",)),
-                   Index(fields=("store_id", "abandoned_at")))
+                   Index(fields=("store_id", "abandoned_at")),
+                   Index(fields=("visitor_id",)))
 
 
 def awaits_recovery(status: CartStatus, abandoned_at: datetime | None,
@@ -241,6 +243,7 @@ class CartItem(Model):
     class Meta:
         table = "cart_item"
         unique_together = (("cart", "product"),)
+        indexes = (Index(fields=("product_id",)),)  # who has a product in their cart
 
 
 class Order(Model):
@@ -282,7 +285,9 @@ class Order(Model):
     class Meta:
         table = "order"
         unique_together = (("store", "number"),)
-        indexes = (Index(fields=("store_id", "created_at")),)
+        indexes = (Index(fields=("store_id", "created_at")),
+                   Index(fields=("store_id", "email", "created_at")),
+                   Index(fields=("attributed_delivery_id",)))
 
 
 class FulfilmentStatus(StrEnum):
@@ -320,6 +325,7 @@ class OrderItem(Model):
 
     class Meta:
         table = "order_item"
+        indexes = (Index(fields=("order_id",)), Index(fields=("sku", "order_id")))
 
 
 class PushSubscription(Model):
@@ -368,7 +374,8 @@ class ProductView(Model):
     class Meta:
         table = "product_view"
         unique_together = (("visitor", "product"),)
-        indexes = (Index(fields=("store_id", "last_viewed_at")),)
+        indexes = (Index(fields=("store_id", "last_viewed_at")),
+                   Index(fields=("product_id", "last_viewed_at")))
 
 
 class Segment(Model):

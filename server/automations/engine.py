@@ -28,6 +28,7 @@ from tortoise.transactions import in_transaction
 
 from server.automations import content, stops
 from server.automations.flows import spec_of
+from server.automations.rows import analyze, insert_rows
 from server.automations.settings import FlowSettings, flow_settings
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
@@ -38,6 +39,7 @@ from server.models import (
     Channel,
     Delivery,
     DeliveryKind,
+    DeliveryStatus,
     DiscountCode,
     EmailSuppression,
     Flow,
@@ -52,7 +54,9 @@ from server.recovery.settings import RecoverySettings
 log = logging.getLogger(__name__)
 
 RUN_BATCH = 1000
-INSERT_BATCH = 2000
+DELIVERY_COLUMNS = ("store_id", "subscription_id", "visitor_id", "flow", "automation_run_id",
+                    "channel", "email_to", "payload", "topic", "ttl", "urgency", "kind",
+                    "status", "attempts", "last_error", "next_attempt_at", "created_at")
 _TOPIC_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
@@ -80,27 +84,32 @@ class Occurrence:
         return f"e:{address}" if address else f"v:{self.visitor_id}"
 
 
+RUN_COLUMNS = ("store_id", "flow", "shopper", "visitor_id", "email", "subject", "occurrence",
+               "data", "status", "due_at", "reason", "created_at")
+ANALYZE_AFTER = 5000  # runs recorded at once: PostgreSQL's statistics are refreshed
+
+
 async def record(store: Store, occurrences: list[Occurrence], now: datetime) -> int:
     """Keep one pending run per occurrence (one already kept is left as it is); returns how many
     occurrences were offered."""
     delays: dict[Flow, timedelta] = {}
-    rows: dict[tuple[str, str, str, str], AutomationRun] = {}
+    rows: dict[tuple[str, str, str, str], tuple[Any, ...]] = {}
     for o in occurrences:
         if o.visitor_id is None and not o.address:
             continue
         if o.flow not in delays:
             delays[o.flow] = timedelta(minutes=flow_settings(store, o.flow).delay_minutes)
-        key = (o.flow.value, o.shopper, o.subject, o.occurrence)
-        rows.setdefault(key, AutomationRun(
-            store_id=store.id, flow=o.flow, shopper=o.shopper[:260], visitor_id=o.visitor_id,
-            email=o.address, subject=o.subject[:64], occurrence=o.occurrence[:64], data=o.data,
-            status=RunStatus.PENDING, due_at=(o.due_at or now + delays[o.flow]).astimezone(UTC),
-            reason="",
-            created_at=now))
-    batch = list(rows.values())
-    for start in range(0, len(batch), INSERT_BATCH):
-        await AutomationRun.bulk_create(batch[start:start + INSERT_BATCH], ignore_conflicts=True)
-    return len(batch)
+        shopper, subject, occurrence = o.shopper[:260], o.subject[:64], o.occurrence[:64]
+        key = (o.flow.value, shopper, subject, occurrence)
+        if key not in rows:
+            due = (o.due_at or now + delays[o.flow]).astimezone(UTC)
+            rows[key] = (store.id, o.flow.value, shopper, o.visitor_id, o.address, subject,
+                         occurrence, o.data, RunStatus.PENDING.value, due, "",
+                         now.astimezone(UTC))
+    await insert_rows(AutomationRun, RUN_COLUMNS, list(rows.values()), skip_conflicts=True)
+    if len(rows) >= ANALYZE_AFTER:
+        await analyze(AutomationRun)
+    return len(rows)
 
 
 # -- the runner ------------------------------------------------------------------------------
@@ -323,7 +332,8 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
     await AutomationRun.filter(id__in=won).update(reason="")
     decisions = [d for d in decisions if d.run.id in won]
     codes: list[DiscountCode] = []
-    rows: list[Delivery] = []
+    rows: list[tuple[Any, ...]] = []
+    created = now.astimezone(UTC)
     built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx)
     for d in decisions:
         run, flow = d.run, settings[d.run.flow]
@@ -336,21 +346,19 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
                                       value=flow.incentive.value, expires_at=expires,
                                       usage_limit=1))
         message = built.message(run, flow, d.lang, d.zone_name, d.name, code, expires)
-        common = {"store_id": store.id, "kind": DeliveryKind.AUTOMATION, "flow": run.flow.value,
-                  "automation_run_id": run.id, "next_attempt_at": now, "created_at": now,
-                  "urgency": "high" if spec.transactional else "normal"}
+        urgency = "high" if spec.transactional else "normal"
         topic = _TOPIC_UNSAFE.sub("-", f"{run.flow.value}-{run.subject}")[:32]
-        for s in d.push:
-            rows.append(Delivery(subscription_id=s["id"], visitor_id=s["visitor_id"],
-                                 channel=Channel.PUSH, payload=message.push(), topic=topic,
-                                 ttl=spec.ttl_hours * 3600, **common))
+        if d.push:
+            payload = message.push()
+            rows += [(store.id, s["id"], s["visitor_id"], run.flow.value, run.id, "push", None,
+                      payload, topic, spec.ttl_hours * 3600, urgency) for s in d.push]
         if d.email:
-            rows.append(Delivery(visitor_id=run.visitor_id, channel=Channel.EMAIL,
-                                 email_to=d.email, payload=message.email(
-                                     ctx, d.email, transactional=spec.transactional),
-                                 ttl=max(spec.ttl_hours, 72) * 3600, **common))
+            rows.append((store.id, None, run.visitor_id, run.flow.value, run.id, "email",
+                         d.email, message.email(ctx, d.email, transactional=spec.transactional),
+                         None, max(spec.ttl_hours, 72) * 3600, urgency))
     if codes:
         await DiscountCode.bulk_create(codes)
-    for start in range(0, len(rows), INSERT_BATCH):
-        await Delivery.bulk_create(rows[start:start + INSERT_BATCH])
+    await insert_rows(Delivery, DELIVERY_COLUMNS, [
+        (*row, DeliveryKind.AUTOMATION.value, DeliveryStatus.QUEUED.value, 0, "", created,
+         created) for row in rows])
     await wake_workers()
