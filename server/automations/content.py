@@ -4,6 +4,7 @@ product, the cart with the item already in it, the order page, or the shop)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -81,6 +82,15 @@ class Message:
             payload["icon"] = self.builder.branding.logo_url
         return payload
 
+    def push_json(self) -> str:
+        """The push payload as JSON text; shoppers who get the same words share one."""
+        key = (self.flow, self.title, self.body, self.url, self.image)
+        encoded = self.builder.pushes.get(key)
+        if encoded is None:
+            encoded = self.builder.pushes[key] = json.dumps(self.push(), ensure_ascii=False,
+                                                            separators=(",", ":"))
+        return encoded
+
     def email(self, ctx: MessageContext, address: str, *, transactional: bool) -> dict[str, Any]:
         """The email to *address*. Shoppers who get the same words get the same rendering (a
         price drop to 100,000 shoppers renders once per language), their own unsubscribe link
@@ -128,6 +138,7 @@ class Builder:
         self.contact = recovery.contact_email
         self.landing = landing_of(store, ctx, recovery)
         self.renders: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.pushes: dict[tuple[Any, ...], str] = {}
         self._money: dict[tuple[int, str], str] = {}
 
     @classmethod

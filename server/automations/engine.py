@@ -60,6 +60,27 @@ DELIVERY_COLUMNS = ("store_id", "subscription_id", "visitor_id", "flow", "automa
 _TOPIC_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
+class _Growth:
+    """How many rows this process wrote since PostgreSQL's statistics were last refreshed."""
+
+    EVERY = 20_000
+
+    def __init__(self) -> None:
+        self.rows = 0
+
+    def add(self, rows: int) -> None:
+        self.rows += rows
+
+    def due(self) -> bool:
+        if self.rows < self.EVERY:
+            return False
+        self.rows = 0
+        return True
+
+
+_growth = _Growth()
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """That *flow* has something to tell one shopper about *subject*, this *occurrence* of it."""
@@ -144,7 +165,9 @@ async def send_due(now: datetime, ctx: MessageContext, limit: int = RUN_BATCH) -
     """Decide one batch of due runs; returns how many were decided (queued, skipped or moved to
     a later time), so a caller loops while it gets a full batch."""
     runs = await (AutomationRun.filter(status=RunStatus.PENDING, due_at__lte=now)
-                  .order_by("due_at", "id").limit(limit))
+                  .order_by("due_at", "id").limit(limit)
+                  .only("id", "store_id", "flow", "shopper", "visitor_id", "email", "subject",
+                        "data", "created_at"))
     by_store: dict[int, list[AutomationRun]] = defaultdict(list)
     for run in runs:
         by_store[run.store_id].append(run)
@@ -349,7 +372,7 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
         urgency = "high" if spec.transactional else "normal"
         topic = _TOPIC_UNSAFE.sub("-", f"{run.flow.value}-{run.subject}")[:32]
         if d.push:
-            payload = message.push()
+            payload = message.push_json()
             rows += [(store.id, s["id"], s["visitor_id"], run.flow.value, run.id, "push", None,
                       payload, topic, spec.ttl_hours * 3600, urgency) for s in d.push]
         if d.email:
@@ -361,4 +384,10 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
     await insert_rows(Delivery, DELIVERY_COLUMNS, [
         (*row, DeliveryKind.AUTOMATION.value, DeliveryStatus.QUEUED.value, 0, "", created,
          created) for row in rows])
+    _growth.add(len(rows))
+    if _growth.due():
+        # The daily cap's count reads the table by visitor and time: with statistics of an
+        # empty table PostgreSQL planned it as a scan of every recent delivery, a second a batch.
+        await analyze(Delivery)
+        await analyze(AutomationRun)
     await wake_workers()
