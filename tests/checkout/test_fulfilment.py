@@ -27,12 +27,10 @@ from server.models import (
     OrderStatus,
     SuppressionReason,
 )
+from tests.checkout.test_post_purchase import EMAIL, _checkout
 from tests.conftest import ShopFixture, found
 from tests.push.service import PushService
 
-EMAIL = "asha@example.com"
-ADDRESS = {"line1": "12 MG Road", "city": "Bengaluru", "region": "KA", "postal_code": "560001",
-           "country": "IN"}
 TRACKING = "https://track.example.in/AWB123456"
 BOUNCING = "bounce@example.com"  # the SMTP sink refuses it for good (550)
 
@@ -42,21 +40,8 @@ async def _buy(shop: ShopFixture, service: PushService | None = None, *, locale:
                visitor: str = "visitor-0001") -> dict[str, Any]:
     """A shopper (who allowed push, if a service is given) buys a mug, without marketing
     consent; the order as the widget answers, with the push endpoint."""
-    response = await shop.widget("POST", "/carts", {"visitor_id": visitor, "locale": locale})
-    token = (await response.get_json())["token"]
-    assert (await shop.add(token, "MUG", 1)).status_code == 200
-    response = await shop.widget("PATCH", f"/carts/{token}", {
-        "email": email, "name": "Asha Rao", "address": ADDRESS, "marketing_consent": False})
-    assert response.status_code == 200, await response.get_json()
-    endpoint = None
-    if service is not None:
-        endpoint, keys = service.subscribe()
-        response = await shop.widget("POST", "/push/subscriptions", {
-            "visitor_id": visitor, "subscription": keys.subscription(endpoint)})
-        assert response.status_code == 201
-    response = await shop.widget("POST", f"/carts/{token}/order", {"payment_method": payment})
-    assert response.status_code == 201, await response.get_json()
-    return {**await response.get_json(), "endpoint": endpoint}
+    return await _checkout(shop, service, locale=locale, email=email, payment=payment,
+                           visitor=visitor, items=(("MUG", 1),))
 
 
 async def _order(shop: ShopFixture, number: str) -> Order:

@@ -22,13 +22,15 @@ ADDRESS = {"line1": "12 MG Road", "city": "Bengaluru", "region": "KA", "postal_c
 
 async def _checkout(shop: ShopFixture, service: PushService | None, *, locale: str = "en-IN",
                     email: str = EMAIL, payment: str = "cash_on_delivery",
-                    visitor: str = "visitor-0001") -> dict[str, Any]:
-    """A shopper (who allowed push, if a service is given) buys a kettle and two teas, giving
-    no marketing consent."""
+                    visitor: str = "visitor-0001",
+                    items: tuple[tuple[str, int], ...] = (("KETTLE", 1), ("TEA", 2)),
+                    ) -> dict[str, Any]:
+    """A shopper (who allowed push, if a service is given) buys *items* (a kettle and two teas),
+    giving no marketing consent; the order as the widget answers, with the push endpoint."""
     response = await shop.widget("POST", "/carts", {"visitor_id": visitor, "locale": locale})
     token = (await response.get_json())["token"]
-    assert (await shop.add(token, "KETTLE", 1)).status_code == 200
-    assert (await shop.add(token, "TEA", 2)).status_code == 200
+    for sku, quantity in items:
+        assert (await shop.add(token, sku, quantity)).status_code == 200
     response = await shop.widget("PATCH", f"/carts/{token}", {
         "email": email, "name": "Asha Rao", "address": ADDRESS, "marketing_consent": False})
     assert response.status_code == 200, await response.get_json()

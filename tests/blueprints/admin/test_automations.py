@@ -19,29 +19,11 @@ from server.models import (
     Store,
 )
 from tests.blueprints.admin.conftest import Browser, Team
+from tests.blueprints.admin.test_settings import _form
 from tests.conftest import ShopFixture, found
 
 NAMES = ["Price drop", "Back in stock", "Browse abandonment", "Replenishment", "Win-back",
          "New arrivals", "Order updates"]
-
-
-def _form(page: str) -> dict[str, str]:
-    """The editor's fields as the page shows them (inputs, ticked boxes, chosen options)."""
-    fields: dict[str, str] = {}
-    for tag in re.findall(r"<input [^>]*>", page):
-        name = re.search(r'name="([^"]+)"', tag)
-        if not name or name.group(1) == "csrf_token":
-            continue
-        value = re.search(r'value="([^"]*)"', tag)
-        if 'type="checkbox"' in tag:
-            if " checked" in tag:
-                fields[name.group(1)] = value.group(1) if value else "1"
-        else:
-            fields[name.group(1)] = value.group(1) if value else ""
-    for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
-        chosen = re.search(r'<option value="([^"]*)" selected', body)
-        fields[name] = chosen.group(1) if chosen else found(r'value="([^"]*)"', body)
-    return fields
 
 
 def _switch(page: str, flow: str) -> str:
