@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import tortoise.backends.sqlite.executor  # noqa: F401  (registers its adapter, replaced below)
 from tortoise.context import TortoiseContext, _current_context
 
 from server.settings import Settings
@@ -15,6 +18,17 @@ log = logging.getLogger(__name__)
 MODELS = ["server.models", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_MS = 3000
+
+
+def _sqlite_time(value: datetime) -> str:
+    """How SQLite is given a time, in a write or a filter alike: in UTC. SQLite compares stored
+    times as text, so a moment written with its zone's offset (08:00+05:30, a Kolkata morning)
+    would sort after 02:31+00:00 and be found 5.5 hours late. Tortoise writes isoformat(" ") as
+    it is; this is the same text, always in UTC."""
+    return (value.astimezone(UTC) if value.tzinfo is not None else value).isoformat(" ")
+
+
+sqlite3.register_adapter(datetime, _sqlite_time)
 
 
 def dialect_of(database_url: str) -> str:

@@ -19,7 +19,7 @@ import secrets
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
@@ -123,10 +123,9 @@ async def record(store: Store, occurrences: list[Occurrence], now: datetime) -> 
         shopper, subject, occurrence = o.shopper[:260], o.subject[:64], o.occurrence[:64]
         key = (o.flow.value, shopper, subject, occurrence)
         if key not in rows:
-            due = (o.due_at or now + delays[o.flow]).astimezone(UTC)
             rows[key] = (store.id, o.flow.value, shopper, o.visitor_id, o.address, subject,
-                         occurrence, o.data, RunStatus.PENDING.value, due, "",
-                         now.astimezone(UTC))
+                         occurrence, o.data, RunStatus.PENDING.value,
+                         o.due_at or now + delays[o.flow], "", now)
     await insert_rows(AutomationRun, RUN_COLUMNS, list(rows.values()), skip_conflicts=True)
     if len(rows) >= ANALYZE_AFTER:
         await analyze(AutomationRun)
@@ -333,9 +332,8 @@ async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
         for reason, ids in skip.items():
             await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
                 status=RunStatus.SKIPPED, reason=reason[:200])
-        for when, ids in later.items():  # in UTC: SQLite compares the stored text
-            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
-                due_at=when.astimezone(UTC))
+        for when, ids in later.items():
+            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(due_at=when)
         if decisions:
             await _queue(store, decisions, settings, now, ctx)
     return len(decisions)
@@ -356,7 +354,6 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
     decisions = [d for d in decisions if d.run.id in won]
     codes: list[DiscountCode] = []
     rows: list[tuple[Any, ...]] = []
-    created = now.astimezone(UTC)
     built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx)
     for d in decisions:
         run, flow = d.run, settings[d.run.flow]
@@ -382,8 +379,8 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
     if codes:
         await DiscountCode.bulk_create(codes)
     await insert_rows(Delivery, DELIVERY_COLUMNS, [
-        (*row, DeliveryKind.AUTOMATION.value, DeliveryStatus.QUEUED.value, 0, "", created,
-         created) for row in rows])
+        (*row, DeliveryKind.AUTOMATION.value, DeliveryStatus.QUEUED.value, 0, "", now, now)
+        for row in rows])
     _growth.add(len(rows))
     if _growth.due():
         # The daily cap's count reads the table by visitor and time: with statistics of an

@@ -1,6 +1,6 @@
 """Bulk INSERTs of plain rows for the automations' hot paths (a price drop that concerns 100,000
 shoppers writes as many runs and more deliveries): one statement run over many rows, with no ORM
-object built for each. Times must be timezone-aware UTC, as everything Pushcart stores."""
+object built for each. Times are timezone-aware (server/db.py gives them to SQLite in UTC)."""
 
 from __future__ import annotations
 

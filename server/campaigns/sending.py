@@ -70,8 +70,6 @@ async def create_campaign(store: Store, data: CampaignIn, now: datetime) -> Camp
         raise ApiError("send_at needs a time zone offset, e.g. 2026-12-01T09:00:00+05:30 "
                        "(or local_time: true for each subscriber's own zone)",
                        code="invalid_send_at")
-    else:  # kept in UTC, as every time Pushcart stores
-        send_at = send_at.astimezone(UTC)
     variants = [v.model_dump(include={*_MESSAGE_FIELDS, "weight"}) for v in data.variants]
     if variants and not 2 <= len(variants) <= 4:
         raise ApiError("an A/B test has 2 to 4 variants", code="invalid_variants")

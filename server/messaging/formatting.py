@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
@@ -59,9 +59,7 @@ class DayWindow:
 
     @property
     def since(self) -> datetime:
-        """The first day's midnight, in UTC: SQLite compares stored times as text, so a bound
-        written with the zone's offset would miss the first hours of the day."""
-        return datetime.combine(self.first_day, time(0), tzinfo=self.zone).astimezone(UTC)
+        return datetime.combine(self.first_day, time(0), tzinfo=self.zone)
 
     @property
     def dates(self) -> list[date]:

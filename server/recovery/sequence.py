@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -138,10 +138,7 @@ class _Lost(Exception):
 
 
 async def _defer(cart: Cart, step: int, until: datetime | None, **extra: Any) -> None:
-    # Stored in UTC: SQLite compares the stored text, and a morning in Kolkata written as
-    # 08:00+05:30 would sort after 02:31+00:00 and be found five and a half hours late.
-    await Cart.filter(id=cart.id, recovery_step=step).update(
-        recovery_next_at=until.astimezone(UTC) if until else None, **extra)
+    await Cart.filter(id=cart.id, recovery_step=step).update(recovery_next_at=until, **extra)
 
 
 async def _run_step(store: Store, settings: RecoverySettings, cart: Cart, now: datetime,
