@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from server.automations.content import Builder
 from server.automations.flows import SPECS, spec_of
+from server.automations.runs import Run
 from server.automations.settings import flow_settings
 from server.campaigns.schemas import CampaignIn, VariantIn
 from server.campaigns.sending import create_campaign, messages_of, split
@@ -1359,8 +1360,8 @@ class _Writer:
         assert m.run is not None
         run = self.run_rows[m.run.id]
         spec = spec_of(run.flow)
-        message = builder.message(run, flow_settings(store, run.flow), lang, store.timezone,
-                                  shopper.name, None, None)
+        message = builder.message(Run.of(run), flow_settings(store, run.flow), lang,
+                                  store.timezone, shopper.name, None, None)
         if m.channel == "push":
             payload = message.push()
         else:

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
+from server.automations.runs import Run
 from server.automations.settings import FlowSettings
 from server.checkout.post_purchase import order_url
 from server.messaging.context import MessageContext
@@ -18,7 +19,7 @@ from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money
 from server.messaging.suppressions import unsubscribe_url
 from server.messaging.texts import direction_of, fill, language_of, texts_of
-from server.models import AutomationRun, Flow, Order, Product, Store
+from server.models import Flow, Order, Product, Store
 from server.recovery.settings import RecoverySettings
 from server.stores import Branding
 
@@ -75,7 +76,7 @@ class Message:
 
     def push(self) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": self.title, "body": self.body, "url": self.url,
-                                   "tag": f"pushcart-{self.flow.value}"}
+                                   "tag": f"pushcart-{self.flow.value}", "lang": self.lang}
         if self.image:
             payload["image"] = self.image
         if self.builder.branding.logo_url:
@@ -84,28 +85,29 @@ class Message:
 
     def push_json(self) -> str:
         """The push payload as JSON text; shoppers who get the same words share one."""
-        key = (self.flow, self.title, self.body, self.url, self.image)
+        key = (self.flow, self.lang, self.title, self.body, self.url, self.image)
         encoded = self.builder.pushes.get(key)
         if encoded is None:
             encoded = self.builder.pushes[key] = json.dumps(self.push(), ensure_ascii=False,
                                                             separators=(",", ":"))
         return encoded
 
-    def email(self, ctx: MessageContext, address: str, *, transactional: bool) -> dict[str, Any]:
-        """The email to *address*. Shoppers who get the same words get the same rendering (a
-        price drop to 100,000 shoppers renders once per language), their own unsubscribe link
-        put in afterwards."""
+    def email_json(self, ctx: MessageContext, address: str, *, transactional: bool) -> str:
+        """The email to *address*, as the JSON text of its outbox payload. Shoppers who get the
+        same words get the same rendering (a price drop to 100,000 shoppers renders and encodes
+        once per language), their own unsubscribe link put in afterwards (a URL: the same in
+        JSON text as in the values it encodes)."""
         key = (self.flow, self.lang, self.title, self.body, self.url, self.image, self.code,
                self.expiry, repr(self.lines), repr(sorted(self.extra.items())), transactional)
         rendered = self.builder.renders.get(key)
         if rendered is None:
-            rendered = self.builder.renders[key] = self._render(
-                "" if transactional else UNSUBSCRIBE_SLOT)
+            rendered = self.builder.renders[key] = json.dumps(
+                self._render("" if transactional else UNSUBSCRIBE_SLOT), ensure_ascii=False,
+                separators=(",", ":"))
         if transactional:
-            return dict(rendered)
-        link = unsubscribe_url(ctx, self.builder.store.id, address, self.lang)
-        return {k: v.replace(UNSUBSCRIBE_SLOT, link) if isinstance(v, str) else v
-                for k, v in rendered.items()}
+            return rendered
+        return rendered.replace(UNSUBSCRIBE_SLOT,
+                                unsubscribe_url(ctx, self.builder.store.id, address, self.lang))
 
     def _render(self, unsubscribe: str) -> dict[str, Any]:
         store, branding = self.builder.store, self.builder.branding
@@ -137,12 +139,13 @@ class Builder:
         recovery = RecoverySettings.of(store)
         self.contact = recovery.contact_email
         self.landing = landing_of(store, ctx, recovery)
-        self.renders: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.renders: dict[tuple[Any, ...], str] = {}
+        self.messages: dict[tuple[Any, ...], Message] = {}
         self.pushes: dict[tuple[Any, ...], str] = {}
         self._money: dict[tuple[int, str], str] = {}
 
     @classmethod
-    async def for_runs(cls, store: Store, runs: list[AutomationRun],
+    async def for_runs(cls, store: Store, runs: list[Run],
                        ctx: MessageContext) -> Builder:
         product_ids = {int(i) for r in runs for i in
                        [r.data.get("product_id"), *(r.data.get("product_ids") or [])] if i}
@@ -153,8 +156,20 @@ class Builder:
                   if order_ids else {})
         return cls(store, ctx, products, orders)
 
-    def message(self, run: AutomationRun, flow: FlowSettings, lang: str, zone_name: str,
-                name: str, code: str | None, expires: datetime | None) -> Message:
+    def message(self, run: Run, flow: FlowSettings, lang: str, zone_name: str, name: str,
+                code: str | None, expires: datetime | None) -> Message:
+        """The message of *run*; runs that would say the same words share one (a price drop
+        to 100,000 shoppers builds one per language and first name)."""
+        key = (run.flow, run.data_text, lang, name, code, expires,
+               zone_name if expires else "")
+        message = self.messages.get(key)
+        if message is None:
+            message = self.messages[key] = self._message(run, flow, lang, zone_name, name, code,
+                                                         expires)
+        return message
+
+    def _message(self, run: Run, flow: FlowSettings, lang: str, zone_name: str, name: str,
+                 code: str | None, expires: datetime | None) -> Message:
         store, data = self.store, run.data
         locale = babel_locale(lang, store.country)
 

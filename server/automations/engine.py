@@ -16,20 +16,18 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from tortoise.expressions import Q
-from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from server.automations import content, stops
 from server.automations.flows import spec_of
-from server.automations.rows import analyze, insert_rows
+from server.automations.runs import COLUMNS, Run
 from server.automations.settings import FlowSettings, flow_settings
+from server.bulk import Members, Statement, analyze, insert_rows, json_text
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
 from server.messaging.frequency import CAP_WINDOW, DailyCap, quiet_until
@@ -41,13 +39,10 @@ from server.models import (
     DeliveryKind,
     DeliveryStatus,
     DiscountCode,
-    EmailSuppression,
     Flow,
-    PushSubscription,
     RunStatus,
     Store,
     SuppressionReason,
-    Visitor,
 )
 from server.recovery.settings import RecoverySettings
 
@@ -114,17 +109,23 @@ async def record(store: Store, occurrences: list[Occurrence], now: datetime) -> 
     """Keep one pending run per occurrence (one already kept is left as it is); returns how many
     occurrences were offered."""
     delays: dict[Flow, timedelta] = {}
+    texts: dict[int, str] = {}  # occurrences that share their data share its JSON text
     rows: dict[tuple[str, str, str, str], tuple[Any, ...]] = {}
     for o in occurrences:
-        if o.visitor_id is None and not o.address:
+        address = o.address
+        if o.visitor_id is None and not address:
             continue
         if o.flow not in delays:
             delays[o.flow] = timedelta(minutes=flow_settings(store, o.flow).delay_minutes)
-        shopper, subject, occurrence = o.shopper[:260], o.subject[:64], o.occurrence[:64]
+        shopper = (f"e:{address}" if address else f"v:{o.visitor_id}")[:260]
+        subject, occurrence = o.subject[:64], o.occurrence[:64]
         key = (o.flow.value, shopper, subject, occurrence)
         if key not in rows:
-            rows[key] = (store.id, o.flow.value, shopper, o.visitor_id, o.address, subject,
-                         occurrence, o.data, RunStatus.PENDING.value,
+            data = texts.get(id(o.data))
+            if data is None:
+                data = texts[id(o.data)] = json_text(o.data)
+            rows[key] = (store.id, o.flow.value, shopper, o.visitor_id, address, subject,
+                         occurrence, data, RunStatus.PENDING.value,
                          o.due_at or now + delays[o.flow], "", now)
     await insert_rows(AutomationRun, RUN_COLUMNS, list(rows.values()), skip_conflicts=True)
     if len(rows) >= ANALYZE_AFTER:
@@ -152,7 +153,7 @@ class _Shopper:
 
 @dataclass
 class _Decision:
-    run: AutomationRun
+    run: Run
     push: list[dict[str, Any]] = field(default_factory=list)
     email: str | None = None
     lang: str = "en"
@@ -163,43 +164,52 @@ class _Decision:
 async def send_due(now: datetime, ctx: MessageContext, limit: int = RUN_BATCH) -> int:
     """Decide one batch of due runs; returns how many were decided (queued, skipped or moved to
     a later time), so a caller loops while it gets a full batch."""
-    runs = await (AutomationRun.filter(status=RunStatus.PENDING, due_at__lte=now)
-                  .order_by("due_at", "id").limit(limit)
-                  .only("id", "store_id", "flow", "shopper", "visitor_id", "email", "subject",
-                        "data", "created_at"))
-    by_store: dict[int, list[AutomationRun]] = defaultdict(list)
+    sql = Statement(AutomationRun)
+    parsed: dict[str, dict[str, Any]] = {}
+    runs = [Run.from_row(row, parsed) for row in await sql.rows(
+        f'SELECT {", ".join(COLUMNS)} FROM automation_run WHERE status = ? AND due_at <= ? '
+        "ORDER BY due_at LIMIT ?", [RunStatus.PENDING.value, now, limit])]
+    by_store: dict[int, list[Run]] = defaultdict(list)
     for run in runs:
         by_store[run.store_id].append(run)
-    queued = 0
     for store_id, store_runs in by_store.items():
         store = await Store.get(id=store_id)
         try:
-            queued += await _decide(store, store_runs, now, ctx)
+            await _decide(store, store_runs, now, ctx)
         except Exception:  # one store's failure must not hold back the others
             log.exception("automation runs of store %s failed", store_id)
-            await AutomationRun.filter(id__in=[r.id for r in store_runs],
-                                       status=RunStatus.PENDING).update(
-                due_at=now + timedelta(minutes=5))
+            await _update(sql, "due_at = ?", [now + timedelta(minutes=5)],
+                          [r.id for r in store_runs])
     return len(runs)
 
 
-async def _shoppers(store: Store, runs: list[AutomationRun]) -> dict[int, _Shopper]:
+async def _update(sql: Statement, assignments: str, values: list[Any], ids: list[int],
+                  returning: bool = False) -> list[dict[str, Any]]:
+    """Set *assignments* on the runs *ids* that are still pending."""
+    return await sql.rows(f"UPDATE automation_run SET {assignments} WHERE {sql.among('id')} "
+                         f"AND status = ?{' RETURNING id' if returning else ''}",
+                         [*values, Members(ids), RunStatus.PENDING.value])
+
+
+async def _shoppers(sql: Statement, store: Store, runs: list[Run]) -> dict[int, _Shopper]:
     ids = {r.visitor_id for r in runs if r.visitor_id is not None}
     emails = {r.email for r in runs if r.email}
-    where = Q(id__in=ids) if ids else Q(id__in=[0])
-    if emails:
-        where |= Q(email__in=emails)
-    visitors = await Visitor.filter(where, store_id=store.id).values(
-        "id", "email", "marketing_consent", "locale", "timezone", "name")
+    visitors = await sql.rows(
+        "SELECT id, email, marketing_consent, locale, timezone, name FROM visitor "
+        f"WHERE store_id = ? AND ({sql.among('id')} OR {sql.among('email')})",
+        [store.id, Members(ids), Members(emails)])
     by_id = {v["id"]: v for v in visitors}
     by_email: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for v in visitors:
+        v["marketing_consent"] = bool(v["marketing_consent"])  # SQLite: 0 or 1
         if v["email"]:
             by_email[v["email"].lower()].append(v)
     subscriptions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     if visitors:
-        for s in await PushSubscription.filter(visitor_id__in=list(by_id), is_active=True).values(
-                "id", "visitor_id", "timezone", "locale"):
+        for s in await sql.rows(
+                "SELECT id, visitor_id, timezone, locale FROM push_subscription "
+                f"WHERE {sql.among('visitor_id')} AND is_active = ?",
+                [Members(by_id), True]):
             subscriptions[s["visitor_id"]].append(s)
     shoppers = {}
     for run in runs:
@@ -211,18 +221,25 @@ async def _shoppers(store: Store, runs: list[AutomationRun]) -> dict[int, _Shopp
     return shoppers
 
 
-async def _cooled(store: Store, runs: list[AutomationRun], settings: dict[Flow, FlowSettings],
-                  now: datetime) -> set[int]:
+def _time(value: datetime | str) -> datetime:
+    """A time read raw: SQLite hands it over as text."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+async def _cooled(sql: Statement, store: Store, runs: list[Run],
+                  settings: dict[Flow, FlowSettings], now: datetime) -> set[int]:
     """Runs whose shopper had a message of the same flow within its cooldown."""
     longest = max((settings[r.flow].cooldown_hours for r in runs), default=0)
     if not longest:
         return set()
     recent: dict[tuple[str, str], datetime] = {}
-    for flow, shopper, sent_at in await AutomationRun.filter(
-            store_id=store.id, flow__in={r.flow for r in runs},
-            shopper__in={r.shopper for r in runs}, status=RunStatus.SENT,
-            sent_at__gt=now - timedelta(hours=longest)).values_list("flow", "shopper", "sent_at"):
-        key = (str(flow), shopper)
+    for row in await sql.rows(
+            "SELECT flow, shopper, sent_at FROM automation_run WHERE store_id = ? AND "
+            f"{sql.among('flow')} AND {sql.among('shopper')} AND status = ? AND sent_at > ?",
+            [store.id, Members({r.flow for r in runs}),
+             Members({r.shopper for r in runs}), RunStatus.SENT.value,
+             now - timedelta(hours=longest)]):
+        key, sent_at = (row["flow"], row["shopper"]), _time(row["sent_at"])
         recent[key] = max(sent_at, recent.get(key, sent_at))
     cooled = set()
     for run in runs:
@@ -233,25 +250,25 @@ async def _cooled(store: Store, runs: list[AutomationRun], settings: dict[Flow, 
     return cooled
 
 
-async def _messages_today(visitor_ids: set[int], emails: set[str], store: Store,
+async def _messages_today(sql: Statement, visitor_ids: set[int], emails: set[str], store: Store,
                           now: datetime) -> tuple[dict[int, int], dict[str, int]]:
-    window = Delivery.filter(created_at__gt=now - CAP_WINDOW, created_at__lte=now)
+    window = "created_at > ? AND created_at <= ?"
     by_visitor: dict[int, int] = {}
     by_email: dict[str, int] = {}
     if visitor_ids:
-        rows: list[Any] = await (window.filter(visitor_id__in=visitor_ids).group_by("visitor_id")
-                                 .annotate(n=Count("id")).values_list("visitor_id", "n"))
-        by_visitor = {int(v): int(n) for v, n in rows}
+        by_visitor = {r["visitor_id"]: int(r["n"]) for r in await sql.rows(
+            f"SELECT visitor_id, COUNT(*) AS n FROM delivery WHERE {sql.among('visitor_id')} "
+            f"AND {window} GROUP BY visitor_id",
+            [Members(visitor_ids), now - CAP_WINDOW, now])}
     if emails:
-        rows = await (window.filter(store_id=store.id, visitor_id__isnull=True,
-                                    email_to__in=emails).group_by("email_to")
-                      .annotate(n=Count("id")).values_list("email_to", "n"))
-        by_email = {str(e): int(n) for e, n in rows}
+        by_email = {r["email_to"]: int(r["n"]) for r in await sql.rows(
+            "SELECT email_to, COUNT(*) AS n FROM delivery WHERE store_id = ? AND "
+            f"visitor_id IS NULL AND {sql.among('email_to')} AND {window} GROUP BY email_to",
+            [store.id, Members(emails), now - CAP_WINDOW, now])}
     return by_visitor, by_email
 
 
-async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
-                  ctx: MessageContext) -> int:
+async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageContext) -> int:
     settings = {flow: flow_settings(store, flow) for flow in {r.flow for r in runs}}
     recovery = RecoverySettings.of(store)
     skip: dict[str, list[int]] = defaultdict(list)  # reason -> runs
@@ -266,18 +283,20 @@ async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
     for run_id, reason in stopped.items():
         skip[reason].append(run_id)
     live = [r for r in live if r.id not in stopped]
-    cooled = await _cooled(store, [r for r in live if not spec_of(r.flow).transactional],
+    sql = Statement(AutomationRun)
+    cooled = await _cooled(sql, store, [r for r in live if not spec_of(r.flow).transactional],
                            settings, now)
     skip["the shopper had this flow's message within its cooldown"] += list(cooled)
     live = [r for r in live if r.id not in cooled]
 
-    shoppers = await _shoppers(store, live)
+    shoppers = await _shoppers(sql, store, live)
     emails = {r.email for r in live if r.email}
-    suppressed = dict(await EmailSuppression.filter(store_id=store.id, email__in=emails)
-                      .values_list("email", "reason")) if emails else {}
+    suppressed = {r["email"]: r["reason"] for r in await sql.rows(
+        f"SELECT email, reason FROM email_suppression WHERE store_id = ? AND {sql.among('email')}",
+        [store.id, Members(emails)])} if emails else {}
     marketing = [r for r in live if not spec_of(r.flow).transactional]
     per_visitor, per_email = await _messages_today(
-        {vid for r in marketing for vid in shoppers[r.id].visitor_ids},
+        sql, {vid for r in marketing for vid in shoppers[r.id].visitor_ids},
         {r.email for r in marketing if r.email and not shoppers[r.id].visitors}, store, now)
 
     decisions: list[_Decision] = []
@@ -329,28 +348,26 @@ async def _decide(store: Store, runs: list[AutomationRun], now: datetime,
                                    name=shopper.first("name")))
 
     async with in_transaction():
+        sql = Statement(AutomationRun)  # on the transaction's connection
         for reason, ids in skip.items():
-            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
-                status=RunStatus.SKIPPED, reason=reason[:200])
+            await _update(sql, "status = ?, reason = ?", [RunStatus.SKIPPED.value, reason[:200]],
+                          ids)
         for when, ids in later.items():
-            await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(due_at=when)
+            await _update(sql, "due_at = ?", [when], ids)
         if decisions:
-            await _queue(store, decisions, settings, now, ctx)
+            await _queue(sql, store, decisions, settings, now, ctx)
     return len(decisions)
 
 
-async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, FlowSettings],
-                 now: datetime, ctx: MessageContext) -> None:
+async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
+                 settings: dict[Flow, FlowSettings], now: datetime, ctx: MessageContext) -> None:
     """Take the runs (only those still pending: another scheduler may have queued some) and
     write their deliveries, in the caller's transaction."""
-    token = "queuing:" + uuid.uuid4().hex
-    ids = [d.run.id for d in decisions]
-    await AutomationRun.filter(id__in=ids, status=RunStatus.PENDING).update(
-        status=RunStatus.SENT, sent_at=now, reason=token)
-    won = set(await AutomationRun.filter(id__in=ids, reason=token).values_list("id", flat=True))
+    won = {row["id"] for row in await _update(
+        sql, "status = ?, sent_at = ?, reason = ?", [RunStatus.SENT.value, now, ""],
+        [d.run.id for d in decisions], returning=True)}
     if not won:
         return
-    await AutomationRun.filter(id__in=won).update(reason="")
     decisions = [d for d in decisions if d.run.id in won]
     codes: list[DiscountCode] = []
     rows: list[tuple[Any, ...]] = []
@@ -374,7 +391,8 @@ async def _queue(store: Store, decisions: list[_Decision], settings: dict[Flow, 
                       payload, topic, spec.ttl_hours * 3600, urgency) for s in d.push]
         if d.email:
             rows.append((store.id, None, run.visitor_id, run.flow.value, run.id, "email",
-                         d.email, message.email(ctx, d.email, transactional=spec.transactional),
+                         d.email, message.email_json(ctx, d.email,
+                                                     transactional=spec.transactional),
                          None, max(spec.ttl_hours, 72) * 3600, urgency))
     if codes:
         await DiscountCode.bulk_create(codes)

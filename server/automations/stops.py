@@ -11,8 +11,9 @@ from typing import Any
 
 from tortoise.expressions import Q
 
+from server.automations.runs import Run
+from server.bulk import Members, Statement
 from server.models import (
-    AutomationRun,
     Cart,
     Flow,
     Order,
@@ -33,23 +34,20 @@ PRICE_UP = "the price went back up"
 ORDERED = (OrderStatus.PENDING, OrderStatus.PLACED, OrderStatus.PAID)
 
 
-def _product_id(run: AutomationRun) -> int | None:
+def _product_id(run: Run) -> int | None:
     value = run.data.get("product_id")
     return int(value) if value else None
 
 
-def _who(emails: set[str], visitor_ids: set[int], prefix: str = "") -> Q:
-    """Orders (or what joins them, through *prefix*) by these addresses or visitors."""
-    by: dict[str, Any] = ({f"{prefix}email__in": emails} if emails
-                          else {f"{prefix}id__in": [0]})
-    who = Q(**by)
+def _who(emails: set[str], visitor_ids: set[int]) -> Q:
+    """Orders by these addresses or visitors."""
+    who = Q(email__in=emails) if emails else Q(id__in=[0])
     if visitor_ids:
-        also: dict[str, Any] = {f"{prefix}visitor_id__in": visitor_ids}
-        who |= Q(**also)
+        who |= Q(visitor_id__in=visitor_ids)
     return who
 
 
-async def stop_reasons(store: Store, runs: list[AutomationRun], now: datetime) -> dict[int, str]:
+async def stop_reasons(store: Store, runs: list[Run], now: datetime) -> dict[int, str]:
     """Run id -> why its message is no longer wanted, for the runs of *store* where it is not."""
     stops: dict[int, str] = {}
     product_runs = [r for r in runs if r.flow in PRODUCT_FLOWS and _product_id(r)]
@@ -60,27 +58,33 @@ async def stop_reasons(store: Store, runs: list[AutomationRun], now: datetime) -
     emails = {r.email for r in runs if r.email}
     visitor_ids = {r.visitor_id for r in runs if r.visitor_id is not None}
     if product_runs:
-        stops.update(await _product_stops(store, product_runs, _who(emails, visitor_ids, "order__"),
-                                          since))
+        stops.update(await _product_stops(store, product_runs, emails, visitor_ids, since))
     if win_backs:
         stops.update(await _came_back(store, win_backs, visitor_ids, _who(emails, visitor_ids),
                                       since))
     return stops
 
 
-async def _product_stops(store: Store, runs: list[AutomationRun], who: Q,
+async def _product_stops(store: Store, runs: list[Run], emails: set[str], visitor_ids: set[int],
                          since: datetime) -> dict[int, str]:
     stops: dict[int, str] = {}
     products = {p.id: p for p in await Product.filter(
         id__in={_product_id(r) for r in runs}, store_id=store.id)}
     skus = {p.sku for p in products.values()}
     bought: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    if skus:
-        for sku, email, visitor_id, created_at in await OrderItem.filter(
-                who, sku__in=skus, order__store_id=store.id,
-                order__created_at__gt=since, order__status__in=ORDERED).values_list(
-                "sku", "order__email", "order__visitor_id", "order__created_at"):
-            bought[sku].append((email, visitor_id, created_at))
+    if skus:  # orders of these products by these shoppers since the runs were made
+        sql = Statement(OrderItem)
+        for row in await sql.rows(
+                'SELECT i.sku, o.email, o.visitor_id, o.created_at FROM order_item i '
+                'JOIN "order" o ON o.id = i.order_id WHERE o.store_id = ? AND o.created_at > ? '
+                f"AND {sql.among('i.sku')} AND {sql.among('o.status')} "
+                f"AND ({sql.among('o.email')} OR {sql.among('o.visitor_id')})",
+                [store.id, since, Members(skus), Members(ORDERED), Members(emails),
+                 Members(visitor_ids)]):
+            created = row["created_at"]
+            bought[row["sku"]].append((row["email"], row["visitor_id"],
+                                       datetime.fromisoformat(created)
+                                       if isinstance(created, str) else created))
     for run in runs:
         product = products.get(_product_id(run) or 0)
         if product is None or not product.is_active:
@@ -97,7 +101,7 @@ async def _product_stops(store: Store, runs: list[AutomationRun], who: Q,
     return stops
 
 
-async def _came_back(store: Store, runs: list[AutomationRun], visitor_ids: set[int], who: Q,
+async def _came_back(store: Store, runs: list[Run], visitor_ids: set[int], who: Q,
                      since: datetime) -> dict[int, str]:
     # A visit is a cart touched or a product viewed (times of the app's clock), or an order.
     seen: dict[int, datetime] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from server.automations.runs import Run
 from server.automations.stops import stop_reasons
 from server.models import (
     ORDER_CONFIRMATION,
@@ -65,9 +66,9 @@ async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
 
 async def _automation_stops(rows: list[Claimed]) -> dict[int, str]:
     runs = await AutomationRun.filter(id__in={d.automation_run_id for d in rows})
-    by_store: dict[int, list[AutomationRun]] = defaultdict(list)
+    by_store: dict[int, list[Run]] = defaultdict(list)
     for run in runs:
-        by_store[run.store_id].append(run)
+        by_store[run.store_id].append(Run.of(run))
     stopped: dict[int, str] = {}
     for store_id, store_runs in by_store.items():
         store = await Store.get(id=store_id)
