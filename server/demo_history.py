@@ -1108,7 +1108,8 @@ class _Writer:
 
         async def save(sku: str, at: datetime, **changes: Any) -> None:
             product = self.products[sku]
-            view = {k: v for k, v in catalog.product_view(product).items() if k != "sku"}
+            view = {k: v for k, v in catalog.product_view(product).items()
+                    if k not in ("sku", "predicted_replenish_days")}
             self.products[sku], _ = await catalog.upsert_product(
                 store, sku, ProductIn(**{**view, **changes}), at)
 

@@ -27,6 +27,9 @@ def product_view(product: Product) -> dict[str, Any]:
         "stock": product.stock,
         "active": product.is_active,
         "replenish_days": product.replenish_days,
+        # what the replenishment flow uses when replenish_days is blank: the median interval
+        # between repeat purchases, predicted daily from 5+ of them (read-only)
+        "predicted_replenish_days": product.predicted_replenish_days,
     }
 
 

@@ -72,6 +72,18 @@ async def test_a_view_older_than_the_lookback_does_not_count(shop, clock) -> Non
     assert await announced(shop, clock) == {}
 
 
+async def test_the_merchant_sets_how_far_back_a_view_counts(shop, clock) -> None:
+    response = await shop.admin("PUT", "/automations/new_arrivals", {
+        "enabled": True, "channels": ["push"], "lookback_days": 30})
+    assert response.status_code == 200, await response.get_json()
+    assert (await response.get_json())["lookback_days"] == 30
+    await view(shop, "visitor-asha", "MUG")
+    clock.advance(days=20)
+    spoon = await add_product(shop, "SPOON", "kitchen")
+    clock.advance(minutes=1)
+    assert list((await announced(shop, clock)).values()) == [[spoon]]
+
+
 async def test_a_sold_out_or_hidden_new_product_is_not_announced(shop, clock) -> None:
     await view(shop, "visitor-asha", "MUG")
     clock.advance(days=1)

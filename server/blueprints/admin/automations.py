@@ -69,6 +69,10 @@ PARAMS = {  # a flow's own figures: label, and the bounds FlowSettings enforces
     "lead_days": ("Days before the predicted run-out", 0, 30),
     "inactive_days": ("Days without an order or a visit", 7, 730),
 }
+FLOW_PARAMS = {  # where a figure means something else in a flow
+    (Flow.NEW_ARRIVALS, "lookback_days"): ("Tell shoppers who viewed the category within (days)",
+                                           1, 90),
+}
 INCENTIVES = {"": "None", "percent": "Percent off", "fixed": "Amount off"}
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "bn": "Bengali", "gu": "Gujarati",
                   "ur": "Urdu"}
@@ -267,7 +271,8 @@ async def _editor(access: Access, flow: Flow, values: dict[str, Any], errors: di
     return await render(
         "admin/automation.html", access, flow=flow.value, name=NAMES[flow],
         description=DESCRIPTIONS[flow], spec=spec, values=values, errors=errors,
-        params={p: PARAMS[p] for p in spec.params}, incentives=incentives,
+        params={p: FLOW_PARAMS.get((flow, p), PARAMS[p]) for p in spec.params},
+        incentives=incentives,
         languages=LANGUAGE_NAMES, directions={lang: direction_of(lang)
                                               for lang in TEXT_LANGUAGES},
         defaults=defaults, placeholders=sorted(spec.allowed), samples=await _samples(access),
