@@ -13,7 +13,16 @@ from tortoise.functions import Count
 from server.automations.settings import flow_settings
 from server.checkout.catalog import get_product
 from server.errors import ApiError, Conflict, NotFound
-from server.models import Flow, Product, ProductAlert, PushSubscription, Store, Visitor
+from server.models import (
+    EmailSuppression,
+    Flow,
+    Product,
+    ProductAlert,
+    PushSubscription,
+    Store,
+    SuppressionReason,
+    Visitor,
+)
 
 STOCK = "stock"  # ProductAlert.kind of a back-in-stock alert
 PRICE = "price"  # of a price watch: told of every drop (the price drop flow)
@@ -80,8 +89,14 @@ async def ask_to_be_told(store: Store, sku: str, request: AlertRequest, now: dat
         if not request.consent:
             raise ApiError("the shopper must agree to be emailed (consent: true)",
                            code="consent_required")
-        visitor, _ = await Visitor.get_or_create(store=store, key=request.visitor_key)
         email: str | None = request.email.strip().lower()
+        refused = await EmailSuppression.get_or_none(store=store, email=email)
+        if refused is not None:  # the message would never be sent: say so now
+            why = ("messages to it bounced" if refused.reason == SuppressionReason.BOUNCED
+                   else "it unsubscribed from this shop's emails")
+            raise Conflict(f"this shop cannot email {email}: {why}; choose notifications "
+                           "instead", code="email_suppressed")
+        visitor, _ = await Visitor.get_or_create(store=store, key=request.visitor_key)
         shopper = f"e:{email}"
     else:
         visitor = await Visitor.get_or_none(store=store, key=request.visitor_key)

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from server.automations.settings import FlowSettings, save_flow_settings
-from server.models import Flow, ProductAlert, Store, Visitor
+from server.messaging.suppressions import suppress_email
+from server.models import Flow, ProductAlert, Store, SuppressionReason, Visitor
 from server.settings import Settings
 from tests.conftest import ShopFixture, make_settings, subscribe
 from tests.push.service import PushService
@@ -102,6 +103,17 @@ async def test_email_without_consent_or_address_is_refused(shop, lamp) -> None:
             )[1]["error"]["code"] == "consent_required"
     assert (await ask(shop, lamp, channel="email", consent=True))[1]["error"]["code"] \
         == "email_required"
+    assert not await ProductAlert.exists()
+
+
+async def test_an_address_that_cannot_be_emailed_is_told_so_at_once(shop, lamp, clock) -> None:
+    for email, reason in (("asha@example.com", SuppressionReason.UNSUBSCRIBED),
+                          ("ravi@example.com", SuppressionReason.BOUNCED)):
+        await suppress_email(shop.store.id, email, reason, clock.now(), "")
+        status, body = await ask(shop, lamp, channel="email", email=email.upper(), consent=True)
+        assert (status, body["error"]["code"]) == (409, "email_suppressed")
+        assert ("unsubscribed" if reason == SuppressionReason.UNSUBSCRIBED else "bounced") \
+            in body["error"]["message"]
     assert not await ProductAlert.exists()
 
 
