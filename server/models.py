@@ -354,7 +354,8 @@ class PushSubscription(Model):
     class Meta:
         table = "push_subscription"
         unique_together = (("store", "endpoint_hash"),)
-        indexes = (Index(fields=("store_id", "is_active")),)
+        indexes = (Index(fields=("store_id", "is_active")),
+                   Index(fields=("visitor_id", "is_active")))  # the gates read a batch's
 
 
 class ProductView(Model):
