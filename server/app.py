@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from quart import Quart, request
+from quart import Quart, g, request
 from quart.wrappers import Request
 from quart_auth import QuartAuth
 from quart_rate_limiter import RateLimit, RateLimiter
@@ -40,7 +40,13 @@ PUBLIC_PREFIXES = ("/api/v1/widget", "/api/v1/carts", "/api/v1/push")
 
 
 async def _client_key() -> str:
-    return f"{current.client_address()}|{request.headers.get('X-Pushcart-Key', '')[:64]}"
+    """Whom the default limit counts a request against: worked out once a request (the limiter
+    asks three times: to check, to count, and for the RateLimit headers)."""
+    key: str | None = g.get("limit_key")
+    if key is None:
+        key = g.limit_key = \
+            f"{current.client_address()}|{request.headers.get('X-Pushcart-Key', '')[:64]}"
+    return key
 
 
 async def _not_public(*_: object) -> bool:

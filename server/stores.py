@@ -12,8 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_precision, list_currencies
 from pydantic import Field, StringConstraints, ValidationError
+from tortoise.signals import post_delete, post_save
 
 from push.vapid import generate_key_pair
+from server.caching import ReadCache
 from server.errors import ApiError
 from server.models import PAYMENT_METHODS, Store
 from server.schemas import Strict
@@ -190,13 +192,46 @@ async def rotate_secret_key(server_secret: str, store: Store) -> str:
     return secret_key
 
 
+# A store changed in this process (settings, origins, a key, deleted) is seen at once: saving
+# or deleting a Store forgets every entry. One changed by another process (another web
+# process, a `pushcart` command) is seen within this many seconds.
+STORE_CACHE_SECONDS = 5.0
+# Stores by public key, for the widget API: every widget request names its store, and stores
+# rarely change. The stores handed out are shared by the requests of those seconds: read them,
+# never change them (the store API and the admin load their own).
+store_cache: ReadCache[str, Store] = ReadCache(STORE_CACHE_SECONDS)
+
+
+@post_save(Store)
+async def _store_saved(*_: Any) -> None:
+    store_cache.forget()
+
+
+@post_delete(Store)
+async def _store_deleted(*_: Any) -> None:
+    store_cache.forget()
+
+
+def _is_public_key(value: str) -> bool:
+    return value.startswith("pk_") and len(value) <= 64
+
+
 async def store_by_public_key(public_key: str) -> Store | None:
-    if not public_key.startswith("pk_") or len(public_key) > 64:
+    """Read from the database (a payment webhook checks its signature with the store's current
+    secret key); the widget's many requests use cached_store_by_public_key."""
+    return await Store.get_or_none(public_key=public_key) if _is_public_key(public_key) else None
+
+
+async def cached_store_by_public_key(public_key: str) -> Store | None:
+    """The store whose public key this is, for the widget API, from store_cache."""
+    if not _is_public_key(public_key):
         return None
-    return await Store.get_or_none(public_key=public_key)
+    return await store_cache.get(public_key, lambda: Store.get_or_none(public_key=public_key))
 
 
 async def store_by_secret_key(secret_key: str) -> Store | None:
+    """Always read from the database: a rotated secret key stops working at once, in every
+    process (server-to-server calls are few; the widget's are many and use public keys)."""
     if not secret_key.startswith("sk_") or len(secret_key) > 128:
         return None
     return await Store.get_or_none(secret_key_hash=hash_api_key(secret_key))

@@ -4,27 +4,23 @@ the flow's own figures (a price drop's threshold, a restock's factor, …)."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError, field_validator
 from tortoise.transactions import in_transaction
 
+from push.sender import PayloadTooLarge
 from server.automations.flows import SPECS, TEXT_LANGUAGES, FlowSpec, spec_of
 from server.errors import ApiError
+from server.messaging.payloads import check_text_fits
 from server.messaging.texts import PLACEHOLDER, texts_of
 from server.models import Channel, Flow, Store
 from server.recovery.settings import Incentive, Lang
 from server.schemas import Strict
+from server.stores import store_cache
 
 log = logging.getLogger(__name__)
-
-# What a push's text may take of the payload: every push service accepts 3,052 bytes of
-# plaintext before encryption padding (Pushcart's budget; see the README), and the title,
-# body, links, image and click URL share it.
-MAX_TEXT_BYTES = 1200
-
 
 class FlowText(Strict):
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
@@ -94,11 +90,10 @@ def check_texts(spec: FlowSpec, settings: FlowSettings) -> None:
                     f"texts.{lang}: unknown placeholder {{{unknown[0]}}}; this flow knows "
                     + ", ".join(f"{{{p}}}" for p in sorted(spec.allowed)),
                     code="unknown_placeholder")
-        size = len(json.dumps({"title": text.title, "body": text.body}, ensure_ascii=False)
-                   .encode())
-        if size > MAX_TEXT_BYTES:
-            raise ApiError(f"texts.{lang}: {size} bytes of text would not fit a push payload "
-                           f"(at most {MAX_TEXT_BYTES})", code="payload_too_large")
+        try:  # measured as the push it becomes, beside an image and an icon
+            check_text_fits(text.title, text.body, lang, f"pushcart-{spec.flow.value}")
+        except PayloadTooLarge as exc:
+            raise ApiError(f"texts.{lang}: {exc}", code="payload_too_large") from exc
 
 
 async def save_flow_settings(store: Store, flow: Flow, settings: FlowSettings) -> None:
@@ -112,3 +107,4 @@ async def save_flow_settings(store: Store, flow: Flow, settings: FlowSettings) -
         saved[flow.value] = settings.model_dump(mode="json")
         await Store.filter(id=store.id).update(automations=saved)
     store.automations = saved
+    store_cache.forget()  # the widget's "Notify me" options follow the flow at once

@@ -9,9 +9,9 @@ from quart import Response, g, request
 from server.errors import ApiError, Forbidden, Unauthorized
 from server.models import Store
 from server.stores import (
+    cached_store_by_public_key,
     is_origin_allowed,
     normalize_origin,
-    store_by_public_key,
     store_by_secret_key,
 )
 
@@ -58,11 +58,12 @@ async def preflight() -> Response | None:
 
 
 async def require_public_store() -> Store:
-    """The store whose public key the browser sent, from an origin it allows (once a request)."""
+    """The store whose public key the browser sent, from an origin it allows (once a request;
+    the store itself from the cache of stores, server/stores.py)."""
     if isinstance(cached := g.get("store"), Store):
         return cached
     key = request.headers.get("X-Pushcart-Key", "")
-    store = await store_by_public_key(key) if key else None
+    store = await cached_store_by_public_key(key) if key else None
     if store is None:
         raise Unauthorized("missing or unknown store key (X-Pushcart-Key)", code="invalid_key")
     origin = request.headers.get("Origin")
@@ -72,7 +73,8 @@ async def require_public_store() -> Store:
     return store
 
 
-def add_cors_headers(response: Response) -> Response:
+async def add_cors_headers(response: Response) -> Response:
+    """Async, as every hook on the widget's path: Quart runs a plain function in a thread."""
     origin = request.headers.get("Origin")
     store = g.get("store")
     if origin and store is not None and is_origin_allowed(store, origin):

@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import EmailStr, Field, StringConstraints
-from quart import Blueprint, request
+from quart import Blueprint, Response, jsonify, request
 from quart_rate_limiter import RateLimit, rate_limit
 from quart_schema import security_scheme_blueprint, tag, validate_querystring
 
@@ -20,7 +20,7 @@ from server.checkout import alerts, carts, catalog, orders, post_purchase
 from server.checkout.rules import DiscountRefused
 from server.errors import ApiError, NotFound
 from server.messaging import clicks
-from server.models import Cart, CartStatus, Store
+from server.models import Cart, CartItem, CartStatus, Store
 from server.recovery.content import record_landing
 from server.schemas import Lenient, QueryArgs
 from server.stores import currency_exponent, push_prompt_view
@@ -133,9 +133,13 @@ ALERT_LIMITS = [RateLimit(10, timedelta(minutes=1), key_function=_client,
                           skip_function=_is_preflight)]
 
 
-async def _cart_response(store: Store, cart: Cart, status: int = 200) -> tuple[dict[str, Any], int]:
-    quote = await carts.quote_cart(store, cart, current.now())
-    return carts.cart_view(store, cart, quote), status
+async def _cart_response(store: Store, cart: Cart, items: list[CartItem],
+                         status: int = 200) -> tuple[Response, int]:
+    """The cart as the widget shows it, of the lines this request read and changed. Encoded
+    here: a dict returned from a route would first be copied through a new pydantic
+    TypeAdapter by quart-schema, at every request."""
+    quote = await carts.live_quote(store, cart, items, current.now())
+    return jsonify(carts.cart_view(store, cart, quote)), status
 
 
 @blueprint.get("/widget/config")
@@ -163,57 +167,58 @@ async def widget_config() -> dict[str, Any]:
 @blueprint.post("/carts")
 @tag(["widget"])
 @validate_json(NewCart)
-async def create_cart(data: NewCart) -> tuple[dict[str, Any], int]:
+async def create_cart(data: NewCart) -> tuple[Response, int]:
     store = await require_public_store()
     cart = await carts.create_cart(store, data.visitor_id, data.locale, current.now(),
                                    timezone=data.timezone)
-    return await _cart_response(store, cart, 201)
+    return await _cart_response(store, cart, [], 201)
 
 
 @blueprint.get("/carts/<token>")
 @tag(["widget"])
-async def read_cart(token: str) -> tuple[dict[str, Any], int]:
+async def read_cart(token: str) -> tuple[Response, int]:
     store = await require_public_store()
-    return await _cart_response(store, await carts.get_cart(store, token))
+    cart, items = await carts.cart_with_items(store, token, open_only=False)
+    return await _cart_response(store, cart, items)
 
 
 @blueprint.post("/carts/<token>/items")
 @tag(["widget"])
 @validate_json(AddItem)
-async def add_item(token: str, data: AddItem) -> tuple[dict[str, Any], int]:
+async def add_item(token: str, data: AddItem) -> tuple[Response, int]:
     """Add to the cart; the price always comes from the catalog, whatever the browser says."""
     store = await require_public_store()
-    cart = await carts.get_open_cart(store, token)
-    await carts.add_quantity(store, cart, data.sku, data.quantity, current.now())
-    return await _cart_response(store, cart)
+    cart, items = await carts.cart_with_items(store, token)
+    await carts.add_quantity(store, cart, items, data.sku, data.quantity, current.now())
+    return await _cart_response(store, cart, items)
 
 
 @blueprint.put("/carts/<token>/items/<sku>")
 @tag(["widget"])
 @validate_json(SetQuantity)
-async def set_item(token: str, sku: str, data: SetQuantity) -> tuple[dict[str, Any], int]:
+async def set_item(token: str, sku: str, data: SetQuantity) -> tuple[Response, int]:
     store = await require_public_store()
-    cart = await carts.get_open_cart(store, token)
-    await carts.set_quantity(store, cart, sku, data.quantity, current.now())
-    return await _cart_response(store, cart)
+    cart, items = await carts.cart_with_items(store, token)
+    await carts.set_quantity(store, cart, items, sku, data.quantity, current.now())
+    return await _cart_response(store, cart, items)
 
 
 @blueprint.delete("/carts/<token>/items/<sku>")
 @tag(["widget"])
-async def remove_item(token: str, sku: str) -> tuple[dict[str, Any], int]:
+async def remove_item(token: str, sku: str) -> tuple[Response, int]:
     store = await require_public_store()
-    cart = await carts.get_open_cart(store, token)
-    await carts.set_quantity(store, cart, sku, 0, current.now())
-    return await _cart_response(store, cart)
+    cart, items = await carts.cart_with_items(store, token)
+    await carts.set_quantity(store, cart, items, sku, 0, current.now())
+    return await _cart_response(store, cart, items)
 
 
 @blueprint.patch("/carts/<token>")
 @tag(["widget"])
 @validate_json(CartDetails)
-async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], int]:
+async def update_cart(token: str, data: CartDetails) -> tuple[Response, int]:
     """Save the shopper's details as they type them; the email is kept as soon as it is valid."""
     store = await require_public_store()
-    cart = await carts.get_open_cart(store, token)
+    cart, items = await carts.cart_with_items(store, token)
     changes = data.model_dump(exclude_unset=True)
     if data.discount_code:  # a code tried: counted, so that codes cannot be guessed
         await limits.count_attempt(current.limiter_store(), [
@@ -222,7 +227,7 @@ async def update_cart(token: str, data: CartDetails) -> tuple[dict[str, Any], in
     if data.address is not None:
         changes["address"] = data.address.model_dump()
     await carts.update_details(store, cart, changes, current.now())
-    return await _cart_response(store, cart)
+    return await _cart_response(store, cart, items)
 
 
 @blueprint.post("/carts/<token>/order")
@@ -252,7 +257,7 @@ async def cart_link(token: str) -> dict[str, Any]:
 @blueprint.post("/carts/restore")
 @tag(["widget"])
 @validate_json(RestoreCart)
-async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
+async def restore_cart(data: RestoreCart) -> tuple[Response, int]:
     store = await require_public_store()
     settings = current.settings()
     cart, reminder = await carts.restore_from_link(store, settings.secret_key, data.link,
@@ -268,10 +273,11 @@ async def restore_cart(data: RestoreCart) -> tuple[dict[str, Any], int]:
                 await carts.update_details(store, cart, {"discount_code": code}, now)
             except ApiError as exc:  # expired or used: the cart still comes back, without it
                 notice = exc.reason if isinstance(exc, DiscountRefused) else exc.code
-    body, status = await _cart_response(store, cart)
+    quote = await carts.live_quote(store, cart, await carts.cart_items(cart), current.now())
+    body = carts.cart_view(store, cart, quote)
     if notice:
         body["notice"] = notice
-    return body, status
+    return jsonify(body), 200
 
 
 @blueprint.post("/push/subscriptions")

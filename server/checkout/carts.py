@@ -9,14 +9,15 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from tortoise.exceptions import IntegrityError
 
 from server.checkout.pricing import Breakdown, Line, quote
 from server.checkout.rules import (
     DiscountRefused,
+    StoreRules,
     as_pricing_discount,
-    shipping_for,
-    ships_to,
-    tax_for,
+    cached_store_rules,
+    store_rules,
     usable_discount,
 )
 from server.errors import ApiError, Conflict, NotFound
@@ -42,33 +43,45 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-async def _visitor(store: Store, visitor_key: str | None) -> Visitor | None:
+def _known_zone(timezone: str) -> bool:
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+async def _visitor(store: Store, visitor_key: str | None, locale: str,
+                   timezone: str) -> Visitor | None:
+    """The visitor of this key (made on their first cart), with the language and the browser's
+    time zone (used for quiet hours) they came with; a zone we do not know keeps what we had."""
     if not visitor_key:
         return None
-    visitor, _ = await Visitor.get_or_create(store=store, key=visitor_key)
+    locale = locale[:16]  # for segments by language
+    timezone = timezone if timezone and _known_zone(timezone) else ""
+    visitor = await Visitor.get_or_none(store=store, key=visitor_key)
+    if visitor is None:
+        try:
+            return await Visitor.create(store=store, key=visitor_key, locale=locale,
+                                        timezone=timezone)
+        except IntegrityError:  # the same shopper's other tab made them meanwhile
+            visitor = await Visitor.get(store=store, key=visitor_key)
+    changed = []
+    if timezone and timezone != visitor.timezone:
+        visitor.timezone = timezone
+        changed.append("timezone")
+    if locale and locale != visitor.locale:
+        visitor.locale = locale
+        changed.append("locale")
+    if changed:
+        await visitor.save(update_fields=changed)
     return visitor
 
 
 async def create_cart(store: Store, visitor_key: str | None, locale: str, now: datetime,
                       timezone: str = "") -> Cart:
-    """A new open cart; a returning visitor's contact and address are filled in for them.
-    The browser's time zone (used for quiet hours) is kept with the visitor."""
-    visitor = await _visitor(store, visitor_key)
-    if visitor is not None:
-        changed = []
-        if timezone and timezone != visitor.timezone:
-            try:
-                ZoneInfo(timezone)
-            except (ZoneInfoNotFoundError, ValueError):
-                pass  # not a zone we know: keep what we had
-            else:
-                visitor.timezone = timezone
-                changed.append("timezone")
-        if locale and locale[:16] != visitor.locale:  # for segments by language
-            visitor.locale = locale[:16]
-            changed.append("locale")
-        if changed:
-            await visitor.save(update_fields=changed)
+    """A new open cart; a returning visitor's contact and address are filled in for them."""
+    visitor = await _visitor(store, visitor_key, locale, timezone)
     prefill: dict[str, Any] = {}
     if visitor is not None and visitor.email:
         prefill = {
@@ -93,40 +106,93 @@ async def get_open_cart(store: Store, token: str) -> Cart:
     return cart
 
 
+async def cart_items(cart: Cart) -> list[CartItem]:
+    """The cart's lines with their products as the catalog has them now, in the order added."""
+    return await CartItem.filter(cart=cart).select_related("product").order_by("id")
+
+
+# What the widget's requests read of a cart and its lines (not the recovery's columns), in one
+# query: the ORM would take two, and build each query anew.
+_CART_COLUMNS = ("id", "store_id", "visitor_id", "token", "status", "email", "email_captured_at",
+                 "marketing_consent", "name", "phone", "address", "discount_code",
+                 "payment_method", "locale", "checkout_step")
+_PRODUCT_COLUMNS = ("id", "store_id", "sku", "name", "price", "compare_at_price", "image_url",
+                    "url", "stock", "is_active")
+_CART_WITH_ITEMS = (
+    f"SELECT {', '.join('c.' + c for c in _CART_COLUMNS)}, ci.id, ci.quantity, "
+    f"{', '.join('p.' + c for c in _PRODUCT_COLUMNS)} "
+    "FROM cart c LEFT JOIN cart_item ci ON ci.cart_id = c.id "
+    "LEFT JOIN product p ON p.id = ci.product_id "
+    "WHERE c.token = $1 AND c.store_id = $2 ORDER BY ci.id")
+
+
+async def cart_with_items(store: Store, token: str, *,
+                          open_only: bool = True) -> tuple[Cart, list[CartItem]]:
+    """The store's cart of this token and its lines (cart_items), as a widget request works on
+    them: partial models, saved with update_fields. Another store's token is not found."""
+    if len(token) > 64:
+        raise NotFound("no such cart", code="unknown_cart")
+    db = Cart._meta.db
+    sql = _CART_WITH_ITEMS.replace("$", "?") if db.capabilities.dialect == "sqlite" \
+        else _CART_WITH_ITEMS  # sqlite3 numbers its parameters ?1, ?2
+    _, rows = await db.execute_query(sql, [token, store.id])
+    if not rows:
+        raise NotFound("no such cart", code="unknown_cart")
+    width = len(_CART_COLUMNS)
+    cart = Cart._init_from_db(**dict(zip(_CART_COLUMNS, rows[0][:width], strict=True)))
+    if open_only and cart.status != CartStatus.OPEN:
+        raise Conflict("this cart has already been ordered", code="cart_converted")
+    items = []
+    for row in rows:
+        if row[width] is None:
+            continue  # an empty cart: its one row has no line
+        item = CartItem._init_from_db(id=row[width], quantity=row[width + 1], cart_id=cart.id)
+        item.product = Product._init_from_db(**dict(zip(_PRODUCT_COLUMNS, row[width + 2:],
+                                                        strict=True)))
+        items.append(item)
+    return cart, items
+
+
 async def _touch(cart: Cart, now: datetime, *fields: str) -> None:
     cart.updated_at = now
     await cart.save(update_fields=[*fields, "updated_at"])
 
 
-async def _product(store: Store, sku: str) -> Product:
+async def _product(store: Store, sku: str,
+                   items: list[CartItem]) -> tuple[Product, CartItem | None]:
+    """The product of *sku* and its line among *items* (if the cart holds it)."""
+    item = next((i for i in items if i.product.sku == sku), None)
+    if item is not None:
+        return item.product, item
     product = await Product.get_or_none(store=store, sku=sku) if len(sku) <= 64 else None
     if product is None:
         raise NotFound(f"no product with SKU '{sku[:64]}'", code="unknown_sku")
-    return product
+    return product, None
 
 
-async def set_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: datetime) -> None:
-    """Put *quantity* of *sku* in the cart (0 removes it); the catalog decides name and price."""
-    product = await _product(store, sku)
-    await _set_line(cart, product, await CartItem.get_or_none(cart=cart, product=product),
-                    quantity, now)
+async def set_quantity(store: Store, cart: Cart, items: list[CartItem], sku: str, quantity: int,
+                       now: datetime) -> None:
+    """Put *quantity* of *sku* in the cart (0 removes it); the catalog decides name and price.
+    *items* are the cart's lines (cart_items), read once a request and kept up to date here."""
+    product, item = await _product(store, sku, items)
+    await _set_line(cart, items, product, item, quantity, now)
 
 
-async def add_quantity(store: Store, cart: Cart, sku: str, quantity: int, now: datetime) -> None:
-    product = await _product(store, sku)
-    item = await CartItem.get_or_none(cart=cart, product=product)
-    total = (item.quantity if item else 0) + quantity
-    await _set_line(cart, product, item, total, now)
+async def add_quantity(store: Store, cart: Cart, items: list[CartItem], sku: str, quantity: int,
+                       now: datetime) -> None:
+    product, item = await _product(store, sku, items)
+    await _set_line(cart, items, product, item, (item.quantity if item else 0) + quantity, now)
 
 
-async def _set_line(cart: Cart, product: Product, item: CartItem | None, quantity: int,
-                    now: datetime) -> None:
+async def _set_line(cart: Cart, items: list[CartItem], product: Product, item: CartItem | None,
+                    quantity: int, now: datetime) -> None:
     if quantity < 0 or quantity > MAX_LINE_QUANTITY:
         raise ApiError(f"quantity must be between 0 and {MAX_LINE_QUANTITY}",
                        code="invalid_quantity")
     if quantity == 0:
         if item is not None:
             await item.delete()
+            items.remove(item)
         await _touch(cart, now)
         return
     if not product.is_active:
@@ -137,11 +203,11 @@ async def _set_line(cart: Cart, product: Product, item: CartItem | None, quantit
             f"'{product.name}' is out of stock",
             code="out_of_stock", details={"sku": product.sku, "available": product.stock},
         )
+    if item is None and len(items) >= MAX_DISTINCT_ITEMS:
+        raise ApiError(f"a cart holds at most {MAX_DISTINCT_ITEMS} different products",
+                       code="cart_full")
     if item is None:
-        if await CartItem.filter(cart=cart).count() >= MAX_DISTINCT_ITEMS:
-            raise ApiError(f"a cart holds at most {MAX_DISTINCT_ITEMS} different products",
-                           code="cart_full")
-        await CartItem.create(cart=cart, product=product, quantity=quantity)
+        items.append(await CartItem.create(cart=cart, product=product, quantity=quantity))
     else:
         item.quantity = quantity
         await item.save(update_fields=["quantity"])
@@ -172,7 +238,7 @@ async def update_details(
                    if k in ADDRESS_FIELDS and v is not None}
         if address.get("country"):
             address["country"] = address["country"].upper()
-            if not await ships_to(store, address["country"]):
+            if not (await cached_store_rules(store)).ships_to(address["country"]):
                 raise ApiError(f"{store.name} does not ship to {address['country']}",
                                code="no_shipping_to_country")
         cart.address = address
@@ -221,7 +287,18 @@ async def _remember_visitor(cart: Cart) -> None:
 
 
 async def quote_cart(store: Store, cart: Cart, now: datetime) -> CartQuote:
-    items = await CartItem.filter(cart=cart).select_related("product").order_by("id")
+    """The cart's quote from what the database holds now, as an order is placed."""
+    return await _quote(store, cart, await cart_items(cart), await store_rules(store), now)
+
+
+async def live_quote(store: Store, cart: Cart, items: list[CartItem], now: datetime) -> CartQuote:
+    """The quote the widget shows after each change: of the lines this request holds, with the
+    store's rules from their cache (server/checkout/rules.py)."""
+    return await _quote(store, cart, items, await cached_store_rules(store), now)
+
+
+async def _quote(store: Store, cart: Cart, items: list[CartItem], rules: StoreRules,
+                 now: datetime) -> CartQuote:
     lines = [Line(unit_price=i.product.price, quantity=i.quantity) for i in items]
     country = cart.address.get("country") or None
     region = cart.address.get("region") or None
@@ -234,8 +311,8 @@ async def quote_cart(store: Store, cart: Cart, now: datetime) -> CartQuote:
             discount_error = exc.reason  # had it, so the reason tells them nothing new
     breakdown = quote(
         lines,
-        shipping=await shipping_for(store, country),
-        tax=await tax_for(store, country, region),
+        shipping=rules.shipping_for(store, country),
+        tax=rules.tax_for(store, country, region),
         prices_include_tax=store.prices_include_tax,
         discount=discount,
         shipping_is_estimate=country is None,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from tortoise.signals import post_delete, post_save
 from tortoise.transactions import in_transaction
 
+from server.caching import ReadCache
 from server.checkout.pricing import Discount, ShippingOption, TaxRule
 from server.checkout.schemas import DiscountCodeIn, ShippingRuleIn, TaxRateIn
 from server.errors import ApiError, Conflict, NotFound
@@ -27,6 +30,7 @@ async def replace_shipping_rules(store: Store, rules: list[ShippingRuleIn]) -> l
         for rule, country in zip(rules, countries, strict=True):
             await ShippingRule.create(store=store, country=country, rate=rule.rate,
                                       free_above=rule.free_above, name=rule.name)
+    rules_cache.forget()  # again now it is committed: a read in between saw the old rules
     return await ShippingRule.filter(store=store).order_by("id")
 
 
@@ -39,6 +43,7 @@ async def replace_tax_rates(store: Store, rates: list[TaxRateIn]) -> list[TaxRat
         for rate, (country, region) in zip(rates, keys, strict=True):
             await TaxRate.create(store=store, country=country, region=region, name=rate.name,
                                  rate_bp=rate.rate_bp, applies_to_shipping=rate.applies_to_shipping)
+    rules_cache.forget()  # again now it is committed: a read in between saw the old rules
     return await TaxRate.filter(store=store).order_by("id")
 
 
@@ -108,30 +113,74 @@ def as_pricing_discount(discount: DiscountCode) -> Discount:
                     min_subtotal=discount.min_subtotal)
 
 
+@dataclass(frozen=True)
+class StoreRules:
+    """A store's shipping rules and tax rates, as the quote of a cart chooses from them."""
+
+    shipping: list[ShippingRule]
+    tax: list[TaxRate]
+
+    def shipping_for(self, store: Store, country: str | None) -> ShippingOption | None:
+        wanted = (country or store.country).upper()
+        chosen = next((r for r in self.shipping if r.country == wanted), None)
+        chosen = chosen or next((r for r in self.shipping if r.country is None), None)
+        if chosen is None:
+            return None
+        return ShippingOption(rate=chosen.rate, free_above=chosen.free_above, name=chosen.name)
+
+    def ships_to(self, country: str) -> bool:
+        if not self.shipping:
+            return True  # a store with no shipping rules ships everywhere for free
+        return any(r.country in (None, country.upper()) for r in self.shipping)
+
+    def tax_for(self, store: Store, country: str | None, region: str | None) -> TaxRule | None:
+        wanted_country = (country or store.country).upper()
+        rates = [t for t in self.tax if t.country == wanted_country]
+        wanted_region = (region or "").upper()
+        chosen = next((t for t in rates if wanted_region and t.region == wanted_region), None)
+        chosen = chosen or next((t for t in rates if t.region == ""), None)
+        if chosen is None:
+            return None
+        return TaxRule(rate_bp=chosen.rate_bp, applies_to_shipping=chosen.applies_to_shipping,
+                       name=chosen.name)
+
+
+async def store_rules(store: Store) -> StoreRules:
+    """Read from the database, as an order needs them."""
+    return StoreRules(shipping=await ShippingRule.filter(store=store).order_by("id"),
+                      tax=await TaxRate.filter(store=store).order_by("id"))
+
+
+# Each store's rules for the live quote that every cart update shows (an order reads them
+# afresh). Rules replaced in this process are seen at once: replace_* and any rule or store
+# saved or deleted forget every entry (a store's id is reused once it is gone); rules changed
+# by another process are seen within this many seconds.
+RULES_CACHE_SECONDS = 5.0
+rules_cache: ReadCache[int, StoreRules] = ReadCache(RULES_CACHE_SECONDS)
+
+
+async def cached_store_rules(store: Store) -> StoreRules:
+    rules = await rules_cache.get(store.id, lambda: store_rules(store))
+    assert rules is not None  # store_rules always answers
+    return rules
+
+
+@post_save(Store, ShippingRule, TaxRate)
+async def _rules_saved(*_: Any) -> None:
+    rules_cache.forget()
+
+
+@post_delete(Store, ShippingRule, TaxRate)
+async def _rules_deleted(*_: Any) -> None:
+    rules_cache.forget()
+
+
 async def shipping_for(store: Store, country: str | None) -> ShippingOption | None:
-    rules = await ShippingRule.filter(store=store)
-    wanted = (country or store.country).upper()
-    chosen = next((r for r in rules if r.country == wanted), None)
-    chosen = chosen or next((r for r in rules if r.country is None), None)
-    if chosen is None:
-        return None
-    return ShippingOption(rate=chosen.rate, free_above=chosen.free_above, name=chosen.name)
-
-
-async def ships_to(store: Store, country: str) -> bool:
-    rules = await ShippingRule.filter(store=store)
-    if not rules:
-        return True  # a store with no shipping rules ships everywhere for free
-    return any(r.country in (None, country.upper()) for r in rules)
+    rules = StoreRules(shipping=await ShippingRule.filter(store=store).order_by("id"), tax=[])
+    return rules.shipping_for(store, country)
 
 
 async def tax_for(store: Store, country: str | None, region: str | None) -> TaxRule | None:
     wanted_country = (country or store.country).upper()
-    rates = await TaxRate.filter(store=store, country=wanted_country)
-    wanted_region = (region or "").upper()
-    chosen = next((t for t in rates if wanted_region and t.region == wanted_region), None)
-    chosen = chosen or next((t for t in rates if t.region == ""), None)
-    if chosen is None:
-        return None
-    return TaxRule(rate_bp=chosen.rate_bp, applies_to_shipping=chosen.applies_to_shipping,
-                   name=chosen.name)
+    rules = StoreRules(shipping=[], tax=await TaxRate.filter(store=store, country=wanted_country))
+    return rules.tax_for(store, wanted_country, region)
