@@ -68,8 +68,8 @@ from server.models import (
     Visitor,
 )
 from server.recovery.content import recovery_url
-from server.recovery.sequence import REMINDER_EMAIL_TTL, REMINDER_TTL
 from server.recovery.settings import RecoverySettings
+from server.recovery.steps import REMINDER_EMAIL_TTL, REMINDER_TTL
 
 DEMO_SEED = 20261122
 HISTORY_DAYS = 90

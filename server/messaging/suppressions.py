@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from functools import lru_cache
 
 from itsdangerous import BadSignature, URLSafeSerializer
 
@@ -30,7 +31,9 @@ async def suppress_email(store_id: int, email: str, reason: SuppressionReason, n
     return True
 
 
+@lru_cache(maxsize=8)
 def _unsubscribe_serializer(server_secret: str) -> URLSafeSerializer:
+    """One per secret: every marketing email signs a link (a reminder batch, thousands)."""
     return URLSafeSerializer(server_secret, salt="pushcart-email-unsubscribe")
 
 

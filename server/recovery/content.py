@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from server.checkout.carts import LOW_STOCK, cart_link_token, quote_cart
+from server.checkout.carts import LOW_STOCK, cart_link_token, live_quote
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money
@@ -35,7 +35,7 @@ class ReminderContent:
 
     def push(self, url: str) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": self.title, "body": self.body, "url": url,
-                                   "tag": "pushcart-cart"}
+                                   "tag": "pushcart-cart", "lang": self.lang}
         image = next((line["image"] for line in self.lines if line["image"]), "")
         if image:
             payload["image"] = image
@@ -62,7 +62,7 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
                            expires: datetime | None, settings: RecoverySettings,
                            now: datetime) -> ReminderContent:
     words = texts_of("reminder_email", lang)
-    quote = await quote_cart(store, cart, now)
+    quote = await live_quote(store, cart, items, now)  # of the lines read with the cart
     locale = babel_locale(lang, store.country)
     names = [item.product.name for item in items]
     values = {

@@ -9,7 +9,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, ValidationError, ValidationInfo, field_validator
 
+from push.sender import PayloadTooLarge
 from server.errors import ApiError
+from server.messaging.payloads import check_text_fits
 from server.models import Channel, DiscountKind, Store
 from server.schemas import Strict, http_url
 from server.stores import normalize_origin
@@ -135,5 +137,12 @@ async def save_recovery_settings(store: Store, settings: RecoverySettings) -> No
                        code="invalid_landing_url")
     if settings.contact_email and "@" not in settings.contact_email:
         raise ApiError("contact_email is not an email address", code="invalid_contact_email")
+    for number, step in enumerate(settings.steps, start=1):
+        for lang, text in step.texts.items():
+            try:  # measured as the push it becomes (server/recovery/content.py)
+                check_text_fits(text.title, text.body, lang, "pushcart-cart")
+            except PayloadTooLarge as exc:
+                raise ApiError(f"steps[{number}].texts.{lang}: {exc}",
+                               code="payload_too_large") from exc
     store.recovery = settings.model_dump(mode="json")
     await store.save(update_fields=["recovery"])

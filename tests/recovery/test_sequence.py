@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from server.background import Background
 from server.models import Cart, DiscountCode, EmailSuppression, Order
 from tests.conftest import ShopFixture, found
+from tests.declarative import destination, shown
 from tests.push.service import PushService
 
 EMAIL = "asha@example.com"
@@ -67,8 +68,8 @@ async def test_three_steps_reach_push_and_email_once_each(shop, service, backgro
     clock.advance(minutes=31)  # an hour since the last activity: step 1
     assert await _tick(background) == 2
     [push] = service.messages_for(left["endpoint"])
-    assert push["title"] == "Need a hand, Asha?"
-    assert push["url"].startswith("http://shop.test/?pushcart_cart=")
+    assert shown(push)["title"] == "Need a hand, Asha?"
+    assert (await destination(push)).startswith("http://shop.test/?pushcart_cart=")
     [mail] = messages.to(EMAIL)
     assert mail["Subject"] == "Need a hand, Asha?"
     assert mail["From"] == "Test Shop <shop@pushcart.test>"
@@ -83,14 +84,14 @@ async def test_three_steps_reach_push_and_email_once_each(shop, service, backgro
     assert await _tick(background) == 0  # nothing is sent twice
     clock.advance(hours=23)  # 24 h after the last activity: step 2
     assert await _tick(background) == 2
-    assert service.messages_for(left["endpoint"])[1]["title"] == "Your items are waiting"
-    body = service.messages_for(left["endpoint"])[1]["body"]
+    assert shown(service.messages_for(left["endpoint"])[1])["title"] == "Your items are waiting"
+    body = shown(service.messages_for(left["endpoint"])[1])["body"]
     assert "Copper kettle, Assam tea" in body and "₹" in body
 
     clock.advance(hours=48)  # 72 h: the incentive
     assert await _tick(background) == 2
     third = service.messages_for(left["endpoint"])[2]
-    code = found(r"BACK-[0-9A-F]{8}", third["body"], 0)
+    code = found(r"BACK-[0-9A-F]{8}", shown(third)["body"], 0)
     discount = await DiscountCode.get(code=code)
     assert (discount.kind.value, discount.value, discount.usage_limit) == ("percent", 10, 1)
     last_mail = messages.to(EMAIL)[-1]
@@ -107,14 +108,14 @@ async def test_steps_speak_the_shoppers_language(shop, service, background, cloc
     left = await _abandon(shop, service, locale="hi-IN", name="आशा राव")
     clock.advance(minutes=61)
     await _tick(background)
-    assert service.messages_for(left["endpoint"])[0]["title"] == "क्या मदद चाहिए, आशा?"
+    assert shown(service.messages_for(left["endpoint"])[0])["title"] == "क्या मदद चाहिए, आशा?"
     mail = messages.to(EMAIL)[0]
     assert "अपने कार्ट पर लौटें" in mail.get_body(("html",)).get_content()
     clock.advance(hours=23)
     await _tick(background)
     second = service.messages_for(left["endpoint"])[1]
-    assert second["title"] == "आपका सामान इंतज़ार कर रहा है"
-    assert "कुल ₹" in second["body"]
+    assert shown(second)["title"] == "आपका सामान इंतज़ार कर रहा है"
+    assert "कुल ₹" in shown(second)["body"]
 
 
 async def test_merchant_texts_replace_the_defaults_and_are_escaped_in_email(shop, service, background, clock, inbox) -> None:
@@ -150,7 +151,7 @@ async def test_an_order_between_steps_stops_the_sequence(shop, service, backgrou
         await _tick(background)
     # no more reminders: what came after the first is the order's confirmation
     pushes = service.messages_for(left["endpoint"])
-    assert [p["title"] for p in pushes] == ["Need a hand, Asha?", "Order #1001 confirmed"]
+    assert [shown(p)["title"] for p in pushes] == ["Need a hand, Asha?", "Order #1001 confirmed"]
     assert [m["Subject"] for m in inbox[0].to(EMAIL)] == ["Need a hand, Asha?",
                                                           "Order #1001 confirmed"]
 
@@ -166,7 +167,7 @@ async def test_a_reminder_queued_before_the_shopper_came_back_is_not_sent(shop, 
     clock.advance(hours=26)  # 24 h and more since they were back (18:31 in Kolkata)
     await _tick(background)
     # The scan sees the new spell of inactivity; the sequence goes on at step 2.
-    assert [m["title"] for m in service.messages_for(left["endpoint"])] == [
+    assert [shown(m)["title"] for m in service.messages_for(left["endpoint"])] == [
         "Your items are waiting"]
 
 
@@ -236,13 +237,13 @@ async def test_daily_cap_defers_a_step_until_the_window_frees(shop, service, bac
     await background.outbox_worker().drain()  # today's one message
     clock.advance(minutes=61)
     await _tick(background)
-    assert [m["title"] for m in service.messages_for(left["endpoint"])] == ["Flash sale"]
+    assert [shown(m)["title"] for m in service.messages_for(left["endpoint"])] == ["Flash sale"]
     clock.advance(hours=22, minutes=58)
     await _tick(background)
     assert len(service.messages_for(left["endpoint"])) == 1
     clock.advance(minutes=2)  # 24 h after the campaign
     await _tick(background)
-    assert [m["title"] for m in service.messages_for(left["endpoint"])][1] == "Need a hand, Asha?"
+    assert [shown(m)["title"] for m in service.messages_for(left["endpoint"])][1] == "Need a hand, Asha?"
 
 
 async def test_steps_are_queued_once_by_concurrent_schedulers_and_restarted_workers(shop, service, background, settings, clock, inbox) -> None:
@@ -321,8 +322,8 @@ async def test_an_expired_code_is_refused_but_the_cart_still_comes_back(shop, se
     for hours in (61 / 60, 23, 48):
         clock.advance(hours=hours)
         await _tick(background)
-    link = service.messages_for(left["endpoint"])[2]["url"]
-    code = found(r"BACK-[0-9A-F]{8}", service.messages_for(left["endpoint"])[2]["body"], 0)
+    link = (await destination(service.messages_for(left["endpoint"])[2]))
+    code = found(r"BACK-[0-9A-F]{8}", shown(service.messages_for(left["endpoint"])[2])["body"], 0)
     clock.advance(hours=49)  # valid for 48 hours
     restored = await shop.widget("POST", "/carts/restore", {"link": _token(link)})
     body = await restored.get_json()
@@ -338,7 +339,7 @@ async def test_tampered_links_are_refused_and_reveal_no_cart(shop, service, back
     left = await _abandon(shop, service)
     clock.advance(minutes=61)
     await _tick(background)
-    token = _token(service.messages_for(left["endpoint"])[0]["url"])
+    token = _token(await destination(service.messages_for(left["endpoint"])[0]))
     for bad in (token[:-2] + ("AA" if not token.endswith("AA") else "BB"), "x" * 40,
                 token.replace(".", "", 1)):
         response = await shop.widget("POST", "/carts/restore", {"link": bad})
