@@ -71,6 +71,16 @@ def _split_origin(prefix: str) -> tuple[_Origin, str]:
     return (parts.scheme, parts.hostname, port), host
 
 
+@functools.lru_cache(maxsize=256)
+def _header_block(headers: tuple[tuple[str, str], ...]) -> str:
+    """The header lines of a request, checked once: a campaign's messages share them all."""
+    if (_BAD_NAME.search("".join(name for name, _ in headers))
+            or _BAD_VALUE.search("".join(value for _, value in headers))):
+        raise ValueError(f"headers {[name for name, _ in headers]} cannot be sent: "
+                         "control characters")
+    return "".join(f"{name}: {value}\r\n" for name, value in headers)
+
+
 def split_url(url: str) -> tuple[_Origin, str, str]:
     """(origin, Host header, request target) of an http(s) URL."""
     start = url.find("://") + 3
@@ -138,11 +148,8 @@ class HttpPool:
 
     async def post(self, url: str, headers: Mapping[str, str], body: bytes) -> Response:
         origin, host, target = split_url(url)
-        lines = [f"POST {target} HTTP/1.1", f"Host: {host}", f"Content-Length: {len(body)}"]
-        if _BAD_NAME.search("".join(headers)) or _BAD_VALUE.search("".join(headers.values())):
-            raise ValueError(f"headers {list(headers)} cannot be sent: control characters")
-        lines.extend(f"{name}: {value}" for name, value in headers.items())
-        request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+        request = (f"POST {target} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {len(body)}\r\n"
+                   f"{_header_block(tuple(headers.items()))}\r\n").encode("latin-1") + body
 
         try:
             async with asyncio.timeout(self.timeout):

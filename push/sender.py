@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from py_vapid import Vapid02
 from pywebpush import WebPusher
@@ -46,7 +46,7 @@ class Subscription:
 
 @dataclass(frozen=True)
 class PushMessage:
-    payload: dict[str, Any]
+    payload: dict[str, Any] | bytes  # bytes: already JSON
     ttl: int = 24 * 3600
     urgency: str = "normal"
     topic: str | None = None
@@ -70,8 +70,9 @@ class Outcome:
     reason: str = ""
 
 
-def encode_payload(payload: dict[str, Any]) -> bytes:
-    data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+def encode_payload(payload: dict[str, Any] | bytes) -> bytes:
+    data = (payload if isinstance(payload, bytes)
+            else json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode())
     if len(data) > MAX_PLAINTEXT_BYTES:
         raise PayloadTooLarge(
             f"the push payload is {len(data)} bytes; at most {MAX_PLAINTEXT_BYTES} fit in a push "
@@ -110,6 +111,13 @@ def push_origin(endpoint: str) -> str:
     """scheme://host[:port] of an endpoint (validated when it was stored)."""
     cut = endpoint.find("/", endpoint.find("://") + 3)
     return endpoint if cut < 0 else endpoint[:cut]
+
+
+class Encryptor(Protocol):
+    """Encrypts elsewhere (push/encryption.py's pool of processes); raises PayloadTooLarge."""
+
+    async def encrypt(self, subscription: Subscription, payload: dict[str, Any] | bytes
+                      ) -> bytes: ...
 
 
 class VapidSigner:
@@ -166,18 +174,38 @@ def classify(status: int, retry_after_header: str | None, attempt: int, body: st
                        retry_after=wait if wait is not None else backoff(attempt),
                        reason=f"push service answered {status}")
     return Outcome(OutcomeKind.FAILED, status,
-                   reason=f"push service answered {status}: {body[:200]}")
+                   reason=f"push service answered {status}: {refusal_reason(body)}")
+
+
+def refusal_reason(body: str) -> str:
+    """A refusal's reason as the push service put it: Apple's JSON `{"reason": "BadJwtToken"}`,
+    Mozilla's `{"message": …}`, `{"error": {"message": …}}`, or FCM's (and anyone's) text, its
+    first line."""
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        answer = None
+    if isinstance(answer, dict):
+        for key in ("reason", "message", "error"):
+            value = answer.get(key)
+            if isinstance(value, dict):  # {"error": {"message": …}}
+                value = value.get("message")
+            if isinstance(value, str) and value.strip():
+                return value.strip()[:200]
+    return (body.strip().splitlines() or [""])[0][:200]
 
 
 class Sender:
     """Sends over pooled keep-alive connections per push service (push/http.py), with at most
-    *concurrency* requests in flight."""
+    *concurrency* requests in flight; encrypts in this process, or with *encryptor*."""
 
     def __init__(self, *, concurrency: int = 64, timeout: float = 15.0,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+                 ssl_context: ssl.SSLContext | None = None,
+                 encryptor: Encryptor | None = None) -> None:
         self._pool = HttpPool(timeout=timeout, ssl_context=ssl_context,
                               max_idle_per_origin=concurrency)
         self._limit = asyncio.Semaphore(concurrency)
+        self._encryptor = encryptor
 
     @property
     def connections_opened(self) -> int:
@@ -195,7 +223,10 @@ class Sender:
         """Encrypt, then (once *ready*, if given, returns: the caller's own admission, such as
         a bound on messages sent but not yet recorded) POST, and say what happened."""
         try:
-            body = encrypt(subscription, encode_payload(message.payload))
+            if self._encryptor is None:
+                body = encrypt(subscription, encode_payload(message.payload))
+            else:
+                body = await self._encryptor.encrypt(subscription, message.payload)
         except PayloadTooLarge as exc:
             return Outcome(OutcomeKind.FAILED, reason=str(exc))
         headers = {

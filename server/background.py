@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from typing import Any
 
 import asyncpg
 
+from push.encryption import EncryptionPool
 from push.mailer import Mailer, SmtpConfig
 from push.sender import VapidSigner
 from server.automations import engine, events, scans, triggers
@@ -19,7 +21,7 @@ from server.db import dialect_of
 from server.messaging import clicks
 from server.messaging.context import MessageContext
 from server.messaging.outbox import OutboxWorker, listen_for_wakes
-from server.models import Store
+from server.models import Campaign, CampaignStatus, Store
 from server.recovery import sequence
 from server.settings import Settings
 from server.stores import vapid_private_pem
@@ -30,6 +32,7 @@ RECOVERY_EVERY_SECONDS = 15.0
 AUTOMATIONS_EVERY_SECONDS = 1.0  # events expanded and due runs queued
 SCANS_EVERY_SECONDS = 60.0  # browse abandonment, replenishment, win-back, new arrivals
 AUTOMATION_PASS_SECONDS = 5.0  # a pass queues full batches for at most this long
+CAMPAIGN_POLL_SECONDS = 0.1  # how soon a campaign that has come due starts going out
 assert triggers  # imported for its flows' registrations
 
 
@@ -57,7 +60,7 @@ class Background:
 
     def click_url_for(self, delivery_id: int) -> str:
         token = clicks.click_token(self.settings.secret_key, delivery_id)
-        return f"{self.base_url}/api/v1/push/clicks/{token}"
+        return f"{self.base_url}/click/{token}"  # a GET that counts and redirects
 
     def mailer(self) -> Mailer | None:
         s = self.settings
@@ -109,6 +112,21 @@ class Background:
             if batch < engine.RUN_BATCH or time.monotonic() - started > AUTOMATION_PASS_SECONDS:
                 return decided
 
+    async def _watch_campaigns(self, stop: asyncio.Event) -> None:
+        """Fan out a campaign as soon as it is due (one indexed EXISTS ten times a second), not
+        at the next whole-second pass: a flash sale sent now starts going out at once."""
+        while not stop.is_set():
+            try:
+                if await Campaign.filter(status=CampaignStatus.SCHEDULED,
+                                         send_at__lte=self.clock.now()).exists():
+                    await self.schedule()
+            except Exception:
+                log.exception("campaign scheduling failed")
+            try:
+                await asyncio.wait_for(stop.wait(), CAMPAIGN_POLL_SECONDS)
+            except TimeoutError:
+                pass
+
     async def _automate(self, stop: asyncio.Event) -> None:
         scanned_at = float("-inf")
         while not stop.is_set():
@@ -127,6 +145,7 @@ class Background:
                 pass
 
     async def run(self, stop: asyncio.Event, **worker_options: Any) -> None:
+        pool = self._encryption_pool()
         log.info("push worker started")
         async def schedule_each_second() -> None:
             now = time.monotonic()
@@ -140,7 +159,7 @@ class Background:
                 except Exception:
                     log.exception("recovery pass failed")
 
-        worker = self.worker = self.outbox_worker(**worker_options)
+        worker = self.worker = self.outbox_worker(encryptor=pool, **worker_options)
         stop_listening = None
         if dialect_of(self.settings.database_url) == "postgres":
             try:  # woken at once when rows are queued, by any process
@@ -149,12 +168,33 @@ class Background:
             except (OSError, asyncpg.PostgresError) as exc:
                 log.warning("cannot LISTEN for queued messages (%s); polling instead", exc)
         automating = asyncio.create_task(self._automate(stop))
+        watching = asyncio.create_task(self._watch_campaigns(stop))
         try:
             await worker.run(stop, before_batch=schedule_each_second)
         finally:
-            if not stop.is_set():  # the worker failed: stop the pass too
+            if not stop.is_set():  # the worker failed: stop the passes too
                 automating.cancel()
-            await asyncio.gather(automating, return_exceptions=True)
+                watching.cancel()
+            await asyncio.gather(automating, watching, return_exceptions=True)
             if stop_listening is not None:
                 await stop_listening()
+            if pool is not None:
+                await pool.close()
         log.info("push worker stopped")
+
+    def _encryption_pool(self) -> EncryptionPool | None:
+        """The processes that encrypt push messages for this one (PUSHCART_ENCRYPT_PROCESSES),
+        starting; None when there are none (or they cannot be started)."""
+        processes = self.settings.encrypt_processes
+        if processes is None:  # `pushcart run`: one process sends, the other cores encrypt
+            processes = (os.cpu_count() or 1) - 1
+        if processes <= 0:
+            return None
+        pool = EncryptionPool(processes)
+        try:
+            pool.start()
+        except Exception as exc:  # e.g. no /dev/shm, a process limit: encrypt here instead
+            log.warning("cannot start %d encryption processes (%s); encrypting in this one",
+                        processes, exc)
+            return None
+        return pool

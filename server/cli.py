@@ -34,6 +34,12 @@ def _settings() -> Settings:
         raise Refusal(str(exc)) from None
 
 
+def _warn_of_vapid_subject(settings: Settings) -> None:
+    """Said once, when a process that sends starts (refused outright in production)."""
+    if warning := settings.vapid_subject_warning():
+        print(f"warning: {warning}", file=sys.stderr, flush=True)
+
+
 def _address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
@@ -178,6 +184,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     listening = _listen(args.host, args.port)
     settings = _settings()
     _check_database(settings.database_url)
+    _warn_of_vapid_subject(settings)
     port = listening.getsockname()[1]  # --port 0: the one the system chose
     base_url = settings.public_url or f"http://{_address(args.host.strip('[]'), port)}"
     settings = replace(settings, public_url=base_url)
@@ -207,7 +214,10 @@ def cmd_worker(_: argparse.Namespace) -> int:
     from server.clock import Clock
 
     settings = _settings()
+    if settings.encrypt_processes is None:  # workers are run one per core: each encrypts itself
+        settings = replace(settings, encrypt_processes=0)
     _check_database(settings.database_url)
+    _warn_of_vapid_subject(settings)
     logging.basicConfig(level=settings.log_level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 

@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from server import assets
 from server.proxies import Network, parse_trusted
@@ -79,6 +80,9 @@ class Settings:
     run_worker: bool = True
     worker_concurrency: int = 64
     worker_batch_size: int = 500
+    # Processes that encrypt push messages for the sending one; 0: it encrypts itself; None
+    # (unset): the CPU count - 1 under `pushcart run`, 0 for `pushcart worker` (one per core).
+    encrypt_processes: int | None = None
     trusted_proxies: tuple[Network, ...] = ()  # whose X-Forwarded-For names the client
 
     @classmethod
@@ -107,8 +111,11 @@ class Settings:
             run_worker=_bool(env.get("PUSHCART_RUN_WORKER"), True),
             worker_concurrency=_int(env, "PUSHCART_WORKER_CONCURRENCY", 64),
             worker_batch_size=_int(env, "PUSHCART_WORKER_BATCH_SIZE", 500),
+            encrypt_processes=(max(0, _int(env, "PUSHCART_ENCRYPT_PROCESSES", 0))
+                               if env.get("PUSHCART_ENCRYPT_PROCESSES", "").strip() else None),
             trusted_proxies=_networks(env, "PUSHCART_TRUSTED_PROXIES"),
         )
+        settings.check_vapid_subject()
         return settings.with_secret_key()
 
     def with_secret_key(self) -> Settings:
@@ -135,6 +142,44 @@ class Settings:
             return self.public_url
         return "mailto:webpush@pushcart.invalid"
 
+    def vapid_subject_warning(self) -> str:
+        """Why Apple's push service would answer 403 BadJwtToken to every message signed with
+        this VAPID subject ('' when it would not): a subject it cannot reach. Refused in
+        production (PUSHCART_PUBLIC_URL on https, see from_env); `pushcart run` and `worker`
+        say it on a laptop, where it is the default."""
+        problem = vapid_subject_problem(self.vapid_contact)
+        if not problem:
+            return ""
+        return (f"the VAPID subject {self.vapid_contact!r} would be refused by Apple's push "
+                f"service (403 BadJwtToken: {problem}), so Safari shoppers would get nothing; "
+                "set PUSHCART_VAPID_SUBJECT to a mailto: address or https: URL on your own "
+                "domain, e.g. PUSHCART_VAPID_SUBJECT=mailto:push@yourshop.com")
+
+    def check_vapid_subject(self) -> None:
+        warning = self.vapid_subject_warning()
+        if warning and self.public_url.startswith("https://"):
+            raise SettingsError(warning)
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+_RESERVED_SUFFIXES = (".localhost", ".local", ".invalid", ".test", ".example")
+
+
+def vapid_subject_problem(subject: str) -> str:
+    """Why a VAPID `sub` is not one Apple accepts ('' when it is): it must be a mailto: address
+    or an https: URL (RFC 8292 §2.1) on a domain that can be reached, not localhost or a
+    reserved name (RFC 2606, RFC 6762's .local)."""
+    scheme, _, rest = subject.partition(":")
+    if scheme == "mailto":
+        host = rest.rpartition("@")[2]
+    elif scheme == "https":
+        host = urlsplit(subject).hostname or ""
+    else:
+        return "it is neither a mailto: address nor an https: URL"
+    host = host.lower().rstrip(".")
+    if not host or "." not in host or host == "localhost" or host.endswith(_RESERVED_SUFFIXES):
+        return f"{host or 'its host'} is not a public domain"
+    return ""

@@ -8,22 +8,20 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from push.sender import PayloadTooLarge, encode_payload
+from push.sender import PayloadTooLarge
 from server.campaigns import segments
 from server.campaigns.schemas import CampaignIn
 from server.errors import ApiError, NotFound
 from server.messaging.formatting import zone_of
 from server.messaging.frequency import DailyCap
 from server.messaging.outbox import wake_workers
+from server.messaging.payloads import check_fits
 from server.models import Campaign, CampaignStatus, Delivery, Segment, Store
 from server.recovery.settings import RecoverySettings
 
 log = logging.getLogger(__name__)
 
 FAN_OUT_CHUNK = 1000
-# what the worker adds to every payload: a delivery id and a signed click URL
-_WORKER_ADDITIONS = {"delivery_id": 10**15, "click_url": "https://" + "x" * 230}
-
 
 _MESSAGE_FIELDS = ("title", "body", "url", "icon", "image", "actions")
 EARLIEST_OFFSET = timedelta(hours=14)  # the first zone to reach a clock time (UTC+14)
@@ -80,8 +78,8 @@ async def create_campaign(store: Store, data: CampaignIn, now: datetime) -> Camp
         send_at=send_at, local_time=local_time, created_at=now,
         **{name: message[name] for name in _MESSAGE_FIELDS})
     for index, message in enumerate(messages_of(campaign)):
-        try:  # refuse now what could never be sent, with the reason
-            encode_payload({**_payload(message, "c" * 32), **_WORKER_ADDITIONS})
+        try:  # refuse now what some push service would refuse, with the reason
+            check_fits(_payload(message, "c" * 32))
         except PayloadTooLarge as exc:
             which = f"variant {variant_name(index)}: " if variants else ""
             raise ApiError(which + str(exc), code="payload_too_large") from exc
@@ -177,17 +175,18 @@ async def fan_out_due(now: datetime) -> int:
                 start += part
         topic = f"campaign-{campaign.id}"
         payloads = [_payload(m, topic) for m in messages]
-        rows = []
-        for (sid, visitor_id, zone, visitor_zone), variant in zip(sending, variant_of,
-                                                                   strict=True):
-            due = _due(campaign, zone or visitor_zone or "", store.timezone, now)
-            rows.append(Delivery(
-                store_id=store.id, subscription_id=sid, visitor_id=visitor_id,
-                campaign_id=campaign.id, variant=variant, payload=payloads[variant or 0],
-                topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
-                next_attempt_at=due, created_at=due))
-        for start in range(0, len(rows), FAN_OUT_CHUNK):
-            await Delivery.bulk_create(rows[start:start + FAN_OUT_CHUNK])
+        for start in range(0, len(sending), FAN_OUT_CHUNK):  # a chunk's ORM objects at a time
+            rows = []
+            for (sid, visitor_id, zone, visitor_zone), variant in zip(
+                    sending[start:start + FAN_OUT_CHUNK],
+                    variant_of[start:start + FAN_OUT_CHUNK], strict=True):
+                due = _due(campaign, zone or visitor_zone or "", store.timezone, now)
+                rows.append(Delivery(
+                    store_id=store.id, subscription_id=sid, visitor_id=visitor_id,
+                    campaign_id=campaign.id, variant=variant, payload=payloads[variant or 0],
+                    topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
+                    next_attempt_at=due, created_at=due))
+            await Delivery.bulk_create(rows)
         await Campaign.filter(id=campaign.id).update(targeted=len(audience))
         queued += len(sending)
     if queued:

@@ -19,6 +19,7 @@ lease runs out), never twice, and one claim per batch keeps the database's share
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import uuid
 from collections import defaultdict
@@ -34,7 +35,17 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from push.mailer import Mailer
-from push.sender import Outcome, OutcomeKind, PushMessage, Sender, Subscription, VapidSigner
+from push.sender import (
+    Encryptor,
+    Outcome,
+    OutcomeKind,
+    PushMessage,
+    Sender,
+    Subscription,
+    VapidSigner,
+    push_origin,
+)
+from server.messaging.payloads import PayloadRefused, declarative
 from server.messaging.recorder import OutcomeRecorder
 from server.messaging.staleness import stale_reasons
 from server.messaging.suppressions import suppress_email
@@ -56,9 +67,15 @@ def _on_postgres() -> bool:
     return bool(connections.get("default").capabilities.dialect == "postgres")
 
 
+_WAKES_HERE: set[asyncio.Event] = set()  # the wake events of this process's running workers
+
+
 async def wake_workers() -> None:
-    """Tell idle workers that rows are queued. On PostgreSQL a NOTIFY, which a transaction
-    delivers when it commits; on SQLite (one process) the workers' short poll finds them."""
+    """Tell idle workers that rows are queued: this process's own at once (`pushcart run`, where
+    a campaign would otherwise wait for a lane's idle poll), and on PostgreSQL every process's
+    by a NOTIFY, which a transaction delivers when it commits."""
+    for wake in _WAKES_HERE:
+        wake.set()
     if _on_postgres():
         await connections.get("default").execute_script(f"NOTIFY {WAKE_CHANNEL}")
 
@@ -128,7 +145,13 @@ def _reserved(delivery: Claimed) -> bool:
         return (delivery.email_to or "").lower().rstrip(".").endswith(".invalid")
     if delivery.subscription is None:
         return False
-    host = urlsplit(delivery.subscription.endpoint).hostname or ""
+    return _reserved_origin(push_origin(delivery.subscription.endpoint))
+
+
+@functools.lru_cache(maxsize=1024)
+def _reserved_origin(origin: str) -> bool:
+    """Whether a push service's origin is on a `.invalid` host (a campaign's rows share few)."""
+    host = urlsplit(origin).hostname or ""
     return host.rstrip(".").endswith(".invalid")
 
 
@@ -142,7 +165,7 @@ class OutboxWorker:
                  lease_seconds: int = 120, max_attempts: int = 8, idle_seconds: float = 0.5,
                  worker_id: str | None = None, lanes: int = 2, wake: asyncio.Event | None = None,
                  mailer: Mailer | None = None, record_every: int = 32,
-                 record_seconds: float = 0.02) -> None:
+                 record_seconds: float = 0.02, encryptor: Encryptor | None = None) -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
         self.now = now
@@ -155,6 +178,7 @@ class OutboxWorker:
         self.lanes = max(1, lanes)
         self.wake = wake or asyncio.Event()
         self.mailer = mailer
+        self.encryptor = encryptor  # None: push messages are encrypted in this process
         self.record_every = max(1, min(record_every, concurrency // self.lanes))
         self.record_seconds = record_seconds
         self._slots = asyncio.Semaphore(concurrency)  # sent, or sending, and not yet recorded
@@ -226,8 +250,12 @@ class OutboxWorker:
         if isinstance(signer, Exception):
             raise signer
         assert signer is not None
-        payload = {**delivery.payload, "delivery_id": delivery.id,
-                   "click_url": self.click_url_for(delivery.id)}
+        try:
+            payload = declarative(delivery.payload, click_url=self.click_url_for(delivery.id),
+                                  delivery_id=delivery.id,
+                                  timestamp_ms=int(delivery.created_at.timestamp() * 1000))
+        except PayloadRefused as exc:  # never a push that shows nothing: failed, not retried
+            return Outcome(OutcomeKind.FAILED, reason=str(exc))
         message = PushMessage(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
                               topic=delivery.topic)
         return await sender.send(delivery.subscription, message, signer,
@@ -343,7 +371,7 @@ class OutboxWorker:
     async def drain(self) -> int:
         """Send until nothing is due now (used by tests and one-shot runs)."""
         total = 0
-        async with Sender(concurrency=self.concurrency) as sender:
+        async with Sender(concurrency=self.concurrency, encryptor=self.encryptor) as sender:
             while claimed := await self.run_once(sender):
                 total += claimed
         return total
@@ -354,11 +382,15 @@ class OutboxWorker:
 
         Batches go through `lanes` at once, each claiming under its own name, so one batch is
         encrypted and sent while another waits for the database."""
-        async with Sender(concurrency=self.concurrency) as sender:
-            await asyncio.gather(*(
-                self._lane(sender, stop, f"{self.worker_id}-{lane}",
-                           before_batch if lane == 0 else None)
-                for lane in range(self.lanes)))
+        _WAKES_HERE.add(self.wake)
+        try:
+            async with Sender(concurrency=self.concurrency, encryptor=self.encryptor) as sender:
+                await asyncio.gather(*(
+                    self._lane(sender, stop, f"{self.worker_id}-{lane}",
+                               before_batch if lane == 0 else None)
+                    for lane in range(self.lanes)))
+        finally:
+            _WAKES_HERE.discard(self.wake)
 
     async def _lane(self, sender: Sender, stop: asyncio.Event, claimer: str,
                     before_batch: Callable[[], Awaitable[None]] | None) -> None:

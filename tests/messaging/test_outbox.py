@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -21,6 +20,7 @@ from tests.conftest import (
     send_all,
     subscribe,
 )
+from tests.declarative import click_path, destination, follow, shown
 
 
 @pytest.fixture
@@ -45,11 +45,13 @@ async def test_campaign_reaches_each_subscriber_once(shop, service, background) 
     assert await send_all(background) == 3
     for endpoint in endpoints:
         [message] = service.messages_for(endpoint)
-        assert message["title"] == "Flash sale: 30% off teas"
-        assert message["url"] == "https://shop.test/sale"
-        assert message["actions"][0]["url"] == "https://shop.test/teas"
-        assert message["topic"] == f"campaign-{campaign_id}"
-        assert message["click_url"].startswith("http://pushcart.test/api/v1/push/clicks/")
+        notification = shown(message)
+        assert notification["title"] == "Flash sale: 30% off teas"
+        assert notification["tag"] == f"campaign-{campaign_id}" and notification["renotify"]
+        assert notification["navigate"].startswith("http://pushcart.test/click/")
+        assert notification["actions"][0]["navigate"] == notification["navigate"] + "?action=shop"
+        assert await destination(message) == "https://shop.test/sale"
+        assert await destination(message, "shop") == "https://shop.test/teas"
     assert {r.headers["Urgency"] for r in service.received} == {"high"}
     assert {r.headers["TTL"] for r in service.received} == {"3600"}
     counts = await campaign_counts(shop, campaign_id)
@@ -148,7 +150,7 @@ async def test_scheduled_campaign_waits_for_its_time_and_can_be_cancelled(shop, 
     assert (await cancel.get_json())["status"] == "cancelled"
     clock.advance(hours=2)
     assert await send_all(background) == 1
-    assert [m["title"] for m in service.messages_for(endpoint)] == ["Launch"]
+    assert [shown(m)["title"] for m in service.messages_for(endpoint)] == ["Launch"]
     assert (await campaign_counts(shop, kept))["status"] == "sent"
     again = await shop.admin("POST", f"/campaigns/{kept}/cancel")
     assert again.status_code == 409
@@ -159,17 +161,17 @@ async def test_click_is_recorded_and_an_order_is_attributed(shop, service, backg
     campaign_id = await new_campaign(shop)
     await send_all(background)
     [message] = service.messages_for(endpoint)
-    click_path = urlsplit(message["click_url"]).path
-    assert (await shop.client.post(click_path, data=b'{"action":null}')).status_code == 204
-    forged = click_path[:-4] + "AAAA"
-    assert (await shop.client.post(forged)).status_code == 404
+    clicked = await follow(shop.client, message)
+    assert (clicked.status_code, clicked.headers["Location"]) == (302, "https://shop.test/sale")
+    forged = click_path(message)[:-4] + "AAAA"
+    assert (await shop.client.get(forged)).status_code == 404
     assert (await campaign_counts(shop, campaign_id))["clicked"] == 1
     clock.advance(hours=3)
     cart = await shop.ready_to_order()
     order = await shop.widget("POST", f"/carts/{cart['token']}/order",
                               {"payment_method": "cash_on_delivery"})
     stored = await Order.get(number=(await order.get_json())["number"])
-    assert stored.attributed_delivery_id == message["delivery_id"]
+    assert stored.attributed_delivery_id == shown(message)["data"]["delivery_id"]
 
 
 async def test_order_after_the_attribution_window_is_not_attributed(shop, service, background, clock) -> None:
@@ -177,7 +179,7 @@ async def test_order_after_the_attribution_window_is_not_attributed(shop, servic
     await new_campaign(shop)
     await send_all(background)
     [message] = service.messages_for(endpoint)
-    await shop.client.post(urlsplit(message["click_url"]).path)
+    await follow(shop.client, message)
     clock.advance(hours=73)  # the default window is 72 hours
     cart = await shop.ready_to_order()
     order = await shop.widget("POST", f"/carts/{cart['token']}/order",
@@ -238,7 +240,7 @@ async def test_payload_over_the_limit_is_refused_when_the_campaign_is_made(shop)
                     {"action": "b", "title": "B", "url": "https://shop.test/" + "b" * 950}]})
     error = (await response.get_json())["error"]
     assert response.status_code == 400 and error["code"] == "payload_too_large"
-    assert "at most 3993" in error["message"]
+    assert "at most 2912" in error["message"]
 
 
 async def test_unknown_segment_and_naive_time_are_refused(shop) -> None:
@@ -303,7 +305,8 @@ async def test_idle_workers_are_woken_at_once_when_messages_are_queued(shop, ser
     await eventually(lambda: service.messages_for(endpoint), "the campaign to arrive", seconds=5)
     stop.set()
     await asyncio.wait_for(running, 10)
-    assert [m["title"] for m in service.messages_for(endpoint)] == ["Flash sale: 30% off teas"]
+    assert [shown(m)["title"] for m in service.messages_for(endpoint)] == [
+        "Flash sale: 30% off teas"]
 
 
 async def test_outcomes_are_recorded_in_groups_while_their_batch_is_still_sent(shop, service, background, monkeypatch) -> None:

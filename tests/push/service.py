@@ -44,7 +44,7 @@ class PushService:
     subscribers: dict[str, SubscriberKeys] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
-    scripted: dict[str, deque[tuple[int, dict[str, str]]]] = field(
+    scripted: dict[str, deque[tuple[int, dict[str, str], str]]] = field(
         default_factory=lambda: defaultdict(deque))
     requests: int = 0
     ssl_context: ssl.SSLContext | None = None  # serve https with this certificate
@@ -79,11 +79,14 @@ class PushService:
         endpoint, keys = self.subscribe()
         return Subscription(endpoint=endpoint, p256dh=keys.p256dh, auth=keys.auth)
 
-    def answer(self, endpoint: str, status: int, times: int = 1, **headers: str) -> None:
-        """Make the next *times* requests to *endpoint* answer *status* (e.g. 410, 429, 500)."""
+    def answer(self, endpoint: str, status: int, times: int = 1, body: str = "",
+               **headers: str) -> None:
+        """Make the next *times* requests to *endpoint* answer *status* (e.g. 410, 429, 500),
+        with *body* (Apple's `{"reason": "BadJwtToken"}`, say)."""
         name = endpoint.rsplit("/", 1)[1]
         for _ in range(times):
-            self.scripted[name].append((status, {k.replace("_", "-"): v for k, v in headers.items()}))
+            self.scripted[name].append(
+                (status, {k.replace("_", "-"): v for k, v in headers.items()}, body))
 
     def messages_for(self, endpoint: str) -> list[dict[str, Any]]:
         name = endpoint.rsplit("/", 1)[1]
@@ -138,8 +141,8 @@ class PushService:
                 if not self.keeps_dropped:
                     return web.Response(status=499)
         if self.scripted[name]:
-            status, headers = self.scripted[name].popleft()
-            return web.Response(status=status, headers=headers)
+            status, headers, text = self.scripted[name].popleft()
+            return web.Response(status=status, headers=headers, text=text)
         keys = self.subscribers.get(name)
         if keys is None:
             return web.Response(status=404)

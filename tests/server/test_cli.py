@@ -64,6 +64,7 @@ def test_first_start_creates_the_demo_and_prints_credentials(tmp_path, database_
                 return False
         until(healthy, "the server to answer /healthz")
         assert "created the demo store" in printed
+        assert "warning: the VAPID subject 'mailto:webpush@pushcart.invalid'" in printed
         assert "admin account: admin@demo.pushcart.test / password " in printed
         assert "secret key:    sk_" in printed
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/demo", timeout=10) as page:
