@@ -8,7 +8,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run test test-sqlite test-postgres install chromium bench lint
+.PHONY: run test test-sqlite test-postgres install chromium interop bench lint
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,10 +26,20 @@ chromium:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; }
 
-test-sqlite: install chromium
+# web-push-testing (npm), the push service written by others that tests/interop sends to;
+# without npm those tests are skipped, saying why.
+INTEROP := tests/interop/node_modules/.installed
+$(INTEROP): tests/interop/package.json tests/interop/package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --prefix tests/interop --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the web-push-testing interop tests will be skipped"; fi
+
+interop: $(INTEROP)
+
+test-sqlite: install chromium interop
 	env -u DATABASE_URL $(BIN)/pytest -q -p no:cacheprovider
 
-test-postgres: install chromium
+test-postgres: install chromium interop
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest -q -p no:cacheprovider
 
 test: test-sqlite test-postgres

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
-from quart import Blueprint, Response, current_app, render_template, request
+from quart import Blueprint, Response, current_app, redirect, render_template, request
 
 from server.blueprints import current
 from server.checkout import fulfilment, order_texts, post_purchase
 from server.errors import RETRY_AFTER_DATABASE, NotFound, database_unavailable
+from server.messaging import clicks
 from server.messaging.suppressions import read_unsubscribe_token, suppress_email
 from server.messaging.texts import direction_of, texts_of
 from server.models import Order, Product, Store, SuppressionReason
@@ -114,6 +116,29 @@ async def unsubscribe(token: str) -> tuple[str, int]:
         store, email, _ = target
         await suppress_email(store.id, email, SuppressionReason.UNSUBSCRIBED, current.now())
     return await _unsubscribe_page("done", target)
+
+
+# -- notification clicks ----------------------------------------------------------------------
+
+CLICK_HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
+                 "X-Robots-Tag": "noindex"}
+
+
+@blueprint.get("/click/<token>")
+async def follow_click(token: str) -> Any:
+    """Every push's `navigate` (and each button's, `?action=NAME`): the browser opens it, the
+    click is counted, and the shopper lands where the message leads."""
+    action = request.args.get("action")
+    target = None
+    if len(token) <= 200 and (action is None or len(action) <= 64):
+        target = await clicks.follow_click(current.settings().secret_key, token, action,
+                                           current.now())
+    if target is None:
+        return "This link is not valid.", 404, {**CLICK_HEADERS,
+                                                "Content-Type": "text/plain; charset=utf-8"}
+    response = redirect(target, 302)
+    response.headers.update(CLICK_HEADERS)
+    return response
 
 
 # -- the order status page (linked from order confirmations) -----------------------------------

@@ -96,6 +96,17 @@ async def variant_report(campaign: Campaign) -> list[dict[str, Any]]:
     return report
 
 
+async def failure_reasons(campaign_id: int) -> list[dict[str, Any]]:
+    """Why its messages failed, as the push services said it (a 403's reason, Apple's
+    `BadJwtToken` among them): per status code and reason, the most frequent first."""
+    rows = await (Delivery.filter(campaign_id=campaign_id, status=DeliveryStatus.FAILED)
+                  .group_by("last_status_code", "last_error").annotate(n=Count("id"))
+                  .values("last_status_code", "last_error", "n"))
+    return sorted(({"status": row["last_status_code"], "reason": row["last_error"],
+                    "count": row["n"]} for row in rows),
+                  key=lambda failure: (-failure["count"], failure["reason"]))
+
+
 async def campaign_view(campaign: Campaign, *, with_orders: bool = False) -> dict[str, Any]:
     """What the store API answers for a campaign; *with_orders* adds the orders attributed to
     its clicks and their revenue."""
@@ -110,6 +121,7 @@ async def campaign_view(campaign: Campaign, *, with_orders: bool = False) -> dic
         "started_at": campaign.started_at.isoformat() if campaign.started_at else None,
         "failure": campaign.failure or None,  # why it failed, when its status is "failed"
         **counts, "counts": counts,
+        "failures": await failure_reasons(campaign.id) if counts["failed"] else [],
     }
     if with_orders:
         view.update(orders=tally["orders"], revenue=tally["revenue"])

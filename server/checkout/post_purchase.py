@@ -206,7 +206,7 @@ class OrderContent:
 
     def _push(self, title: str, body: str, url: str) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": title[:120], "body": body[:400], "url": url,
-                                   "tag": f"pushcart-order-{self.order.id}"}
+                                   "tag": f"pushcart-order-{self.order.id}", "lang": self.lang}
         logo = Branding.of(self.store).logo_url
         if logo:
             payload["icon"] = logo

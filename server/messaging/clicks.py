@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hmac
 from datetime import datetime, timedelta
+from typing import Any
 
 from server.models import Delivery, Store
 
@@ -19,16 +20,52 @@ def click_token(server_secret: str, delivery_id: int) -> str:
     return f"{delivery_id}.{_mac(server_secret, delivery_id)}"
 
 
-async def record_click(server_secret: str, token: str, now: datetime) -> bool:
-    """Mark the delivery clicked (the first click counts); False for a token we did not sign."""
+def _signed_delivery(server_secret: str, token: str) -> int | None:
+    """The delivery id a click token names, if we signed it."""
     raw_id, _, mac = token.partition(".")
     if not raw_id.isdigit() or len(raw_id) > 18:
-        return False
+        return None
     delivery_id = int(raw_id)
-    if not hmac.compare_digest(mac, _mac(server_secret, delivery_id)):
+    return delivery_id if hmac.compare_digest(mac, _mac(server_secret, delivery_id)) else None
+
+
+async def record_click(server_secret: str, token: str, now: datetime) -> bool:
+    """Mark the delivery clicked (the first click counts); False for a token we did not sign.
+    The service worker of messages sent before they were declarative reports clicks here."""
+    delivery_id = _signed_delivery(server_secret, token)
+    if delivery_id is None:
         return False
     await Delivery.filter(id=delivery_id, clicked_at__isnull=True).update(clicked_at=now)
     return True
+
+
+def target_of(payload: dict[str, Any], action: str | None) -> str | None:
+    """Where a click on the message (or on its *action* button) leads: the button's own URL,
+    else the message's; only http(s) or a path (never javascript: or data:)."""
+    url = payload.get("url") or ""
+    for button in payload.get("actions") or []:
+        if action and button.get("action") == action and button.get("url"):
+            url = button["url"]
+    if not isinstance(url, str) or not (url.startswith(("https://", "http://"))
+                                        or url.startswith("/") and not url.startswith("//")):
+        return None
+    return url
+
+
+async def follow_click(server_secret: str, token: str, action: str | None,
+                       now: datetime) -> str | None:
+    """A declarative message's `navigate` link was opened: count the click (the first counts,
+    whichever button) and say where to send the shopper; None for a link we did not sign or a
+    message that is no more."""
+    delivery_id = _signed_delivery(server_secret, token)
+    if delivery_id is None:
+        return None
+    row = await Delivery.get_or_none(id=delivery_id).only("id", "payload")
+    target = target_of(row.payload, action) if row is not None else None
+    if target is None:
+        return None
+    await Delivery.filter(id=delivery_id, clicked_at__isnull=True).update(clicked_at=now)
+    return target
 
 
 async def attributed_delivery(store: Store, visitor_id: int | None, cart_id: int | None,

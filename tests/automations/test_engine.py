@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from server.models import AutomationRun, Delivery, DeliveryStatus, DiscountCode, RunStatus
 from tests.automations.test_price_drop import _cart_with, _reprice, _tick
 from tests.conftest import subscribe
+from tests.declarative import shown
 
 KETTLE = {"name": "Copper kettle", "price": 249900, "category": "kitchen", "stock": 2}
 
@@ -80,7 +81,7 @@ async def test_the_outbox_drops_the_message_if_the_shopper_bought_meanwhile(
     drops = await Delivery.filter(flow="price_drop")
     assert drops and {d.status for d in drops} == {DeliveryStatus.EXPIRED}
     assert {d.last_error for d in drops} == {"the shopper bought it since"}
-    assert all(m["title"] != "Price drop: Blue mug" for m in service.messages_for(endpoint))
+    assert all(shown(m)["title"] != "Price drop: Blue mug" for m in service.messages_for(endpoint))
 
 
 async def test_an_incentive_and_the_shoppers_language(shop, service, background, inbox) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from server.background import Background
 from server.models import AutomationRun, Delivery, EmailSuppression, RunStatus
 from tests.conftest import ShopFixture, subscribe
+from tests.declarative import destination, shown
 
 MUG = {"name": "Blue mug", "price": 50000, "category": "kitchen", "stock": 10}
 
@@ -51,9 +52,10 @@ async def test_cart_holders_and_viewers_hear_of_the_drop_with_both_prices(
     assert await _tick(background) == 3  # two pushes and one email
 
     [push] = service.messages_for(in_cart)
-    assert push["title"] == "Price drop: Blue mug"
-    assert "₹420.00" in push["body"] and "₹500.00" in push["body"]
-    assert push["url"].startswith("http://shop.test/") and "pushcart_add=MUG" in push["url"]
+    assert shown(push)["title"] == "Price drop: Blue mug"
+    assert "₹420.00" in shown(push)["body"] and "₹500.00" in shown(push)["body"]
+    target = await destination(push)
+    assert target.startswith("http://shop.test/") and "pushcart_add=MUG" in target
     assert len(service.messages_for(viewer)) == 1
     assert service.messages_for(other) == []  # a cart without the mug
     [mail] = messages.to("asha@example.com")

@@ -12,6 +12,7 @@ from server.clock import FrozenClock
 from server.models import Channel, Flow
 from tests.automations.shoppers import buy, enable, pin_last_seen, view
 from tests.conftest import ShopFixture, subscribe
+from tests.declarative import destination, shown
 from tests.push.service import PushService
 
 
@@ -38,8 +39,8 @@ async def test_browse_abandonment_reaches_the_shopper_once(
     clock.advance(hours=4, minutes=2)
     assert await racing_passes(background) == 1
     [push] = service.messages_for(endpoint)
-    assert "Copper kettle" in push["title"] + push["body"]
-    assert push["url"].startswith("http://shop.test/")
+    assert "Copper kettle" in shown(push)["title"] + shown(push)["body"]
+    assert (await destination(push)).startswith("http://shop.test/")
     clock.advance(minutes=1)
     assert await racing_passes(background) == 0
 
@@ -76,8 +77,8 @@ async def test_replenishment_push_reorders_the_same_quantity_once(
     clock.advance(days=27, minutes=2)
     assert await racing_passes(background) == 1
     [push] = service.messages_for(endpoint)[confirmations:]
-    assert "Assam tea" in push["title"] + push["body"]
-    assert "pushcart_add=TEA:2" in push["url"]
+    assert "Assam tea" in shown(push)["title"] + shown(push)["body"]
+    assert "pushcart_add=TEA:2" in (await destination(push))
     clock.advance(minutes=1)
     assert await racing_passes(background) == 0
 
@@ -96,7 +97,7 @@ async def test_new_arrivals_push_lists_the_new_products_once(
     clock.advance(minutes=2)
     assert await racing_passes(background) == 1
     [push] = service.messages_for(endpoint)
-    assert "Brass spoon" in push["title"] + push["body"] or \
-        "Steel bowl" in push["title"] + push["body"]
+    assert "Brass spoon" in shown(push)["title"] + shown(push)["body"] or \
+        "Steel bowl" in shown(push)["title"] + shown(push)["body"]
     clock.advance(minutes=2)
     assert await racing_passes(background) == 0

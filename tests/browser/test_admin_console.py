@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import LiveServer, MerchantSite, http_json
 from tests.browser.test_admin import LAPTOP, PHONE, _admin
 from tests.conftest import until
+from tests.declarative import landing, shown
 from tests.push.service import PushService, ThreadedPushService
 
 pytestmark = pytest.mark.browser
@@ -117,7 +118,7 @@ def test_build_a_segment_see_its_count_and_send_it_a_campaign(browser, live_serv
         return page.inner_text("[data-count=delivered]") == "1"
     until(delivered, "the campaign delivered", seconds=15)
     assert page.inner_text("[data-count=targeted]") == "1"
-    assert [m["title"] for m in push_service.messages_for(hindi)] == ["चाय पर 20% छूट"]
+    assert [shown(m)["title"] for m in push_service.messages_for(hindi)] == ["चाय पर 20% छूट"]
     assert push_service.messages_for(english) == []
     screenshot(page, "admin-campaign-sent-laptop", full_page=True)
     assert errors == []
@@ -144,9 +145,10 @@ def test_an_ab_test_is_reported_per_variant_with_a_chart(browser, live_server: L
             until(lambda: sum(len(push_service.messages_for(e)) for e in endpoints) == 4,
                   "the four pushes", seconds=15)
             clicked = next(e for e in endpoints
-                           if push_service.messages_for(e)[0]["title"] == "Free shipping on teas")
-            click_url = push_service.messages_for(clicked)[0]["click_url"]
-            assert http_json("POST", click_url)[0] == 204
+                           if shown(push_service.messages_for(e)[0])["title"]
+                           == "Free shipping on teas")
+            assert landing(shown(push_service.messages_for(clicked)[0])["navigate"]) \
+                == f"{merchant.origin}/teas"
         page.goto(campaign_url)
         rows = page.locator("[data-table=variants] tbody tr")
         assert rows.count() == 2

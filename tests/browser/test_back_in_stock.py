@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests import declarative
 from tests.browser.conftest import LiveServer, MerchantSite, http_json, shop_page
 from tests.browser.test_service_worker import (
     CLICK,
@@ -221,8 +222,10 @@ def test_restock_reaches_the_service_worker_and_its_click_opens_the_product(
         live_server.store_api(store["secret_key"], "PUT", "/products/LAMP", {**lamp, "stock": 3})
         [message] = until(lambda: threaded.service.messages_for(endpoint),
                           "the back-in-stock push", seconds=20)
-        assert message["title"] == "Brass lamp is back in stock"
-        assert "₹1,299.00" in message["body"] and message["url"] == f"{origin}/lamp"
+        notification = declarative.shown(message)
+        assert notification["title"] == "Brass lamp is back in stock"
+        assert "₹1,299.00" in notification["body"]
+        assert declarative.landing(notification["navigate"]) == f"{origin}/lamp"
 
         shown: list[dict[str, Any]] = []
         for _ in range(3):  # as in test_service_worker.py: DevTools now and then drops one
@@ -236,9 +239,10 @@ def test_restock_reaches_the_service_worker_and_its_click_opens_the_product(
         [worker] = until(lambda: page.context.service_workers, "the page's service worker")
         worker.evaluate(RECORD_WINDOWS)
         clicked = worker.evaluate(CLICK, [notification["tag"], ""])
-        assert clicked["opened"] == [f"{origin}/lamp"] and clicked["left"] == 0
+        assert clicked["opened"] == [notification["data"]["navigate"]] and clicked["left"] == 0
 
-        page.goto(clicked["opened"][0])  # what openWindow opens
+        page.goto(clicked["opened"][0])  # what openWindow opens: the click link, redirected
+        assert page.url == f"{origin}/lamp"
         page.wait_for_selector("#pushcart-root .fab")
         page.locator("button[data-sku=LAMP]", has_text="Add Brass lamp").click()
         page.wait_for_selector(".item[data-sku=LAMP]")

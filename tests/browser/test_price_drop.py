@@ -14,6 +14,7 @@ import pytest
 from tests.browser.conftest import LiveServer, MerchantSite, shop_page
 from tests.browser.test_service_worker import _notifications, _registration_id
 from tests.conftest import until
+from tests.declarative import landing, shown
 from tests.push.service import ThreadedPushService
 
 pytestmark = pytest.mark.browser
@@ -58,17 +59,17 @@ def test_a_price_drop_on_an_item_in_the_cart_shows_both_prices(
             **{k: v for k, v in MUG.items() if k != "sku"}, "price": 42000})
         [message] = until(lambda: service.service.messages_for(endpoint), "the price drop",
                           seconds=20)
-        assert message["title"] == "Price drop: Blue mug"
-        assert "₹420.00" in message["body"] and "₹500.00" in message["body"]
+        assert shown(message)["title"] == "Price drop: Blue mug"
+        assert "₹420.00" in shown(message)["body"] and "₹500.00" in shown(message)["body"]
 
         registration_id = _registration_id(events, merchant.origin)
         cdp.send("ServiceWorker.deliverPushMessage", {
             "origin": merchant.origin, "registrationId": registration_id,
             "data": json.dumps(message)})
-        [shown] = _notifications(page)
-        assert shown["title"] == "Price drop: Blue mug"
-        assert "₹420.00" in shown["body"] and "₹500.00" in shown["body"]
-        assert "pushcart_add=MUG" in shown["data"]["url"]
+        [notification] = _notifications(page)
+        assert notification["title"] == "Price drop: Blue mug"
+        assert "₹420.00" in notification["body"] and "₹500.00" in notification["body"]
+        assert "pushcart_add=MUG" in landing(notification["data"]["navigate"])
         context.close()
     finally:
         service.stop()

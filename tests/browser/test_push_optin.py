@@ -16,6 +16,7 @@ import pytest
 
 from tests.browser.conftest import LiveServer, MerchantSite, shop_page
 from tests.conftest import until
+from tests.declarative import landing, shown
 from tests.push.service import ThreadedPushService
 
 pytestmark = pytest.mark.browser
@@ -94,7 +95,8 @@ def test_allow_subscribes_and_a_campaign_arrives(browser, live_server, merchant,
         "title": "Chai flash sale", "body": "20% off for two hours",
         "url": f"{merchant.origin}/sale", "segment": "all", "send_at": None})
     [message] = until(lambda: push_service.messages_for(endpoint), "the campaign", seconds=20)
-    assert message["title"] == "Chai flash sale" and message["url"] == f"{merchant.origin}/sale"
+    assert shown(message)["title"] == "Chai flash sale"
+    assert landing(shown(message)["navigate"]) == f"{merchant.origin}/sale"
     assert push_service.received[0].vapid_key == shop["vapid_public_key"]
     def counts_of_campaign() -> dict[str, Any]:
         return dict(live_server.store_api(shop["secret_key"], "GET",

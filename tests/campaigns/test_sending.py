@@ -4,13 +4,13 @@ outbox and worker to the test push service, on the injected clock."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 import pytest
 
 from server.campaigns.sending import split
 from server.settings import Settings
 from tests.conftest import campaign_counts, make_settings, send_all, subscribe
+from tests.declarative import destination, follow, shown
 
 KOLKATA, SAO_PAULO = "Asia/Kolkata", "America/Sao_Paulo"
 
@@ -43,7 +43,8 @@ async def test_nine_in_the_morning_in_kolkata_and_in_sao_paulo(shop, service, ba
     assert await send_all(background) == 0
     clock.current = datetime(2026, 12, 2, 3, 30, tzinfo=UTC)  # 09:00 in Kolkata
     assert await send_all(background) == 2
-    assert [m["title"] for m in service.messages_for(kolkata)] == ["Good morning: 20% off chai"]
+    assert [shown(m)["title"] for m in service.messages_for(kolkata)] == [
+        "Good morning: 20% off chai"]
     assert len(service.messages_for(unknown)) == 1 and not service.messages_for(sao_paulo)
     counts = await campaign_counts(shop, created["id"])
     assert (counts["status"], counts["targeted"], counts["delivered"]) == ("sending", 3, 2)
@@ -92,15 +93,16 @@ async def test_an_ab_test_sends_each_variant_to_its_share_and_compares_them(shop
     assert all(len(messages) == 1 for messages in received.values())  # one each, never both
     by_title: dict[str, list[str]] = {}
     for endpoint, [message] in received.items():
-        by_title.setdefault(message["title"], []).append(endpoint)
+        by_title.setdefault(shown(message)["title"], []).append(endpoint)
     assert sorted(len(v) for v in by_title.values()) == [2, 6]
     assert len(by_title["10% off teas"]) == 6
 
     # both variant-B shoppers click; one of them orders
     for endpoint in by_title["Free shipping on teas"]:
         [message] = received[endpoint]
-        assert message["url"] == "https://shop.test/teas?v=b" and message["body"] == "Today only"
-        assert (await shop.client.post(urlsplit(message["click_url"]).path)).status_code == 204
+        assert await destination(message) == "https://shop.test/teas?v=b"
+        assert shown(message)["body"] == "Today only"
+        assert (await follow(shop.client, message)).status_code == 302
     buyer = endpoints[by_title["Free shipping on teas"][0]]
     clock.advance(hours=1)
     response = await shop.widget("POST", "/carts", {"visitor_id": buyer})
@@ -144,7 +146,7 @@ async def test_a_subscription_without_a_visitor_still_gets_campaigns(shop, servi
     assert response.status_code == 201
     background.clock.current = datetime(2026, 1, 16, 3, 30, tzinfo=UTC)  # 09:00 in the store's zone
     assert await send_all(background) == 1
-    assert [m["title"] for m in service.messages_for(endpoint)] == ["Hello"]
+    assert [shown(m)["title"] for m in service.messages_for(endpoint)] == ["Hello"]
 
 
 async def test_a_send_at_written_with_an_offset_goes_out_when_it_is_due(shop, service, background,

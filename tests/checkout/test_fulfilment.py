@@ -29,6 +29,7 @@ from server.models import (
 )
 from tests.checkout.test_post_purchase import EMAIL, _checkout
 from tests.conftest import ShopFixture, found
+from tests.declarative import destination, shown
 from tests.push.service import PushService
 
 TRACKING = "https://track.example.in/AWB123456"
@@ -247,8 +248,8 @@ async def test_the_buyer_is_told_by_push_and_email_with_the_tracking_link(shop, 
     assert await background.outbox_worker().drain() == 2
 
     [push] = service.messages_for(order["endpoint"])[1:]
-    assert push["title"] == f"Order #{order['number']}: Shipped"
-    assert push["url"].startswith("http://pushcart.test/orders/")
+    assert shown(push)["title"] == f"Order #{order['number']}: Shipped"
+    assert (await destination(push)).startswith("http://pushcart.test/orders/")
     [mail] = _updates(messages, EMAIL)
     assert mail["Subject"] == f"Order #{order['number']}: Shipped"
     text = mail.get_body(("plain",)).get_content()
@@ -272,7 +273,7 @@ async def test_each_step_is_a_message_of_its_own_in_the_buyers_language(shop, se
     assert await background.outbox_worker().drain() == 2
 
     number = order["number"]
-    assert [p["title"] for p in service.messages_for(order["endpoint"])[1:]] == [
+    assert [shown(p)["title"] for p in service.messages_for(order["endpoint"])[1:]] == [
         f"ऑर्डर #{number}: भेज दिया गया", f"ऑर्डर #{number}: पहुँच गया"]
     mails = _updates(messages, EMAIL)
     assert [m["Subject"] for m in mails] == [f"ऑर्डर #{number}: भेज दिया गया",
@@ -300,7 +301,7 @@ async def test_an_address_that_bounced_gets_no_email_but_the_push_still_goes(sho
     await _record(shop, clock, order["number"], "delivered")
     await background.automations()
     assert await background.outbox_worker().drain() == 1
-    assert service.messages_for(order["endpoint"])[-1]["title"] == \
+    assert shown(service.messages_for(order["endpoint"])[-1])["title"] == \
         f"Order #{order['number']}: Delivered"
     assert messages.messages == []
 

@@ -13,6 +13,7 @@ from server.background import Background
 from server.checkout.orders import sign_webhook
 from server.models import Delivery, EmailSuppression, Order
 from tests.conftest import ShopFixture, found
+from tests.declarative import destination, shown
 from tests.push.service import PushService
 
 EMAIL = "asha@example.com"
@@ -85,9 +86,9 @@ async def test_an_order_is_confirmed_by_email_and_push_linking_to_its_status_pag
     assert order["status_url"] in html
 
     [push] = service.messages_for(order["endpoint"])
-    assert push["title"] == "Order #1001 confirmed"
-    assert push["body"] == "Thank you, Asha! Total ₹3,197.00. Tap to see your order."
-    assert push["url"] == order["status_url"]
+    assert shown(push)["title"] == "Order #1001 confirmed"
+    assert shown(push)["body"] == "Thank you, Asha! Total ₹3,197.00. Tap to see your order."
+    assert (await destination(push)) == order["status_url"]
 
     page = await shop.client.get(_path(order["status_url"]))
     assert page.status_code == 200
@@ -137,7 +138,7 @@ async def test_the_confirmation_and_page_speak_the_shoppers_language(shop, servi
     assert mail["Subject"] == "ऑर्डर #1001 की पुष्टि हो गई"
     html = _html(mail)
     assert 'lang="hi"' in html and "कैश ऑन डिलीवरी" in html and "अपना ऑर्डर देखें" in html
-    assert service.messages_for(order["endpoint"])[0]["body"].startswith("धन्यवाद, Asha!")
+    assert shown(service.messages_for(order["endpoint"])[0])["body"].startswith("धन्यवाद, Asha!")
     body = await (await shop.client.get(_path(order["status_url"]))).get_data(as_text=True)
     assert "ऑर्डर #1001" in body and "मिल गया: दुकान इसे तैयार कर रही है" in body
 
@@ -187,8 +188,8 @@ async def test_a_feedback_request_comes_days_later_and_the_rating_reaches_the_me
     assert feedback["Subject"] == "How was your order from Test Shop?"
     assert feedback["List-Unsubscribe"].startswith("<http://localhost/email/unsubscribe/")
     push = service.messages_for(order["endpoint"])[-1]
-    assert push["body"] == "How happy are you with order #1001? Tap to rate it."
-    assert push["url"] == order["status_url"] + "#feedback"
+    assert shown(push)["body"] == "How happy are you with order #1001? Tap to rate it."
+    assert (await destination(push)) == order["status_url"] + "#feedback"
     four = found(r"4 of 5: (\S+)", _text(feedback))
     assert four == order["status_url"] + "?rating=4#feedback"
 
@@ -220,7 +221,8 @@ async def test_feedback_goes_to_the_merchants_review_page_and_respects_unsubscri
     clock.advance(days=2)
     await background.outbox_worker().drain()
     assert len(messages.to(EMAIL)) == 1  # the feedback email was dropped
-    assert service.messages_for(order["endpoint"])[-1]["url"] == "https://shop.test/reviews"
+    last = service.messages_for(order["endpoint"])[-1]
+    assert await destination(last) == "https://shop.test/reviews"
     dropped = await Delivery.get(email_to=EMAIL, step=2)
     assert dropped.status == "expired" and "unsubscribed" in dropped.last_error
 
@@ -272,4 +274,4 @@ async def test_a_shop_that_sends_its_own_confirmations_turns_them_off(shop, serv
     order = await _checkout(shop, service)
     assert await background.outbox_worker().drain() == 1
     assert inbox[0].to(EMAIL) == []
-    assert service.messages_for(order["endpoint"])[0]["title"] == "Order #1001 confirmed"
+    assert shown(service.messages_for(order["endpoint"])[0])["title"] == "Order #1001 confirmed"

@@ -10,6 +10,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     reports,
     segments,
     settings,
+    subscribers,
     team,
 )
 from server.blueprints.admin.core import blueprint

@@ -354,8 +354,9 @@ async def save_settings_recovery(access: Access) -> Any:
     try:
         await save_recovery_settings(access.store, settings)
     except ApiError as exc:
-        return await _show(access, "recovery", shown, {
-            "landing_url" if "landing" in exc.code else "contact_email": exc.message}, 400)
+        field = ("landing_url" if "landing" in exc.code else
+                 "steps" if exc.code == "payload_too_large" else "contact_email")
+        return await _show(access, "recovery", shown, {field: exc.message}, 400)
     await stores.update_settings(
         access.store, StoreSettingsIn(attribution_window_hours=int(attribution)))
     return _saved(access, "recovery")

@@ -13,6 +13,7 @@ from server.models import Campaign
 from server.settings import Settings
 from tests.blueprints.admin.conftest import Browser, Team
 from tests.conftest import ShopFixture, found, make_settings, subscribe
+from tests.declarative import destination, shown
 
 
 @pytest.fixture
@@ -43,9 +44,10 @@ async def test_staff_send_a_flash_sale_and_watch_its_numbers(browser: Browser, s
     assert await background.outbox_worker().drain() == 3
     for endpoint in endpoints:
         [message] = service.messages_for(endpoint)
-        assert message["title"] == "Chai flash sale"
-        assert message["actions"] == [{"action": "button1", "title": "Shop now",
-                                       "url": "https://shop.test/teas"}]
+        assert shown(message)["title"] == "Chai flash sale"
+        [button] = shown(message)["actions"]
+        assert (button["action"], button["title"]) == ("button1", "Shop now")
+        assert await destination(message, "button1") == "https://shop.test/teas"
     assert {r.headers["Urgency"] for r in service.received} == {"high"}
     assert {r.headers["TTL"] for r in service.received} == {"7200"}
 

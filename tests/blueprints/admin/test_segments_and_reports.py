@@ -9,7 +9,6 @@ import json
 import re
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,6 +17,7 @@ from server.settings import Settings
 from tests.blueprints.admin.conftest import Browser, Team
 from tests.campaigns.test_segments import shoppers  # noqa: F401,F811 (fixture)
 from tests.conftest import ShopFixture, found, make_settings, subscribe
+from tests.declarative import follow, shown
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ async def test_staff_build_a_segment_watch_its_count_and_send_to_it(browser: Bro
     await background.schedule()
     await background.outbox_worker().drain()
     for endpoint in (shoppers["asha"], shoppers["bruno"]):
-        assert "Kettle + tea bundle" in [m["title"] for m in service.messages_for(endpoint)]
+        assert "Kettle + tea bundle" in [shown(m)["title"] for m in service.messages_for(endpoint)]
     page = await browser.page(response.headers["Location"])
     assert "Kitchen or left a cart" in found(r"data-audience>(.*?)</span>", page, flags=re.S)
 
@@ -131,10 +131,10 @@ async def test_an_ab_test_at_a_local_time_composed_in_the_form(browser: Browser,
     assert await background.outbox_worker().drain() == 0
     clock.current = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)  # 09:00 in São Paulo
     assert await background.outbox_worker().drain() == 4
-    titles = [service.messages_for(e)[0]["title"] for e in endpoints]
+    titles = [shown(service.messages_for(e)[0])["title"] for e in endpoints]
     assert sorted(titles) == ["Meet the copper kettle"] * 2 + ["The kettle is here"] * 2
-    clicked = next(e for e in endpoints if service.messages_for(e)[0]["title"].startswith("The"))
-    await shop.client.post(urlsplit(service.messages_for(clicked)[0]["click_url"]).path)
+    clicked = next(e for e in endpoints if shown(service.messages_for(e)[0])["title"].startswith("The"))
+    await follow(shop.client, service.messages_for(clicked)[0])
 
     page = await browser.page(response.headers["Location"])
     rows = dict(re.findall(r'data-variant="([AB])">.*?data-ctr>([^<]+)<', page, re.S))
