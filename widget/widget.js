@@ -4,7 +4,11 @@
 (() => {
   "use strict";
 
-  const LOCALES = /*__PUSHCART_LOCALES__*/{};
+  // The build puts every language's texts here with their names once (server/widget_bundle.py):
+  // {"keys": [names…], "en": [texts in that order…], "hi": […], …}.
+  const PACKED = /*__PUSHCART_LOCALES__*/{};
+  const LOCALES = {};
+  for (const lang in PACKED) if (lang !== "keys") LOCALES[lang] = Object.fromEntries(PACKED.keys.map((key, i) => [key, PACKED[lang][i]]));
   const queued = Array.isArray(window.Pushcart) ? window.Pushcart : [];
   if (window.Pushcart && window.Pushcart.version) return;
 
@@ -253,13 +257,27 @@
     return /^https?:\/\//.test(url || "") ? h("img", { class: "logo", src: url, alt: config.name || "" }) : null;
   }
 
+  // A constructed stylesheet: style-src does not govern one (nor any CSSOM call), so the widget is
+  // styled on shops whose policy refuses inline <style>. Browsers without adoptedStyleSheets
+  // (Safari < 16.4, Firefox < 101, Chrome < 73) get a <style> element, which such a policy refuses.
+  function adoptStyles(root) {
+    if (!root.adoptedStyleSheets) {
+      root.append(h("style", {}, CSS));
+      return;
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  }
+
   function mount() {
     const host = h("div", { id: "pushcart-root" });
     const root = host.attachShadow({ mode: "open" });
-    root.append(h("style", {}, CSS));
+    adoptStyles(root);
     const dir = strings._dir || "ltr";
-    const brand = (config.branding && config.branding.color) || "#0f766e";
-    const shell = h("div", { class: "shell", dir, lang, style: "--brand:" + brand });
+    const shell = h("div", { class: "shell", dir, lang });
+    // CSSOM, not a style="" attribute: a shop's CSP without 'unsafe-inline' refuses those.
+    if (config.branding && config.branding.color) shell.style.setProperty("--brand", config.branding.color);
     ui = { host, root, shell };
     ui.count = h("span", { class: "count", "aria-hidden": "true" });
     ui.fab = h("button", {
@@ -283,7 +301,7 @@
       class: "drawer", role: "dialog", "aria-modal": "true", "aria-labelledby": "pc-title", hidden: true,
       onkeydown: onDrawerKey,
     },
-    h("header", {}, h("div", { class: "heading" }, logo(), ui.title), ui.closeBtn),
+    h("div", { class: "head" }, h("div", { class: "heading" }, logo(), ui.title), ui.closeBtn),
     ui.progress, ui.scroll, ui.totalBar);
     shell.append(ui.fab, ui.backdrop, ui.drawer);
     root.append(shell);
@@ -636,10 +654,28 @@
     return (config.push_prompt && config.push_prompt.moment) || "after_add";
   }
 
-  const canPush = () => "serviceWorker" in navigator && "PushManager" in window && "Notification" in window && Notification.permission !== "denied";
+  // Safari 18.4+ subscribes from the page itself (Declarative Web Push): no service worker needed.
+  const canPush = () => (window.pushManager || "serviceWorker" in navigator) && "PushManager" in window && "Notification" in window && Notification.permission !== "denied";
+
+  // iOS and iPadOS (whose Safari says "Mac", but has touch) give a tab no Push API: push comes
+  // once the shop is added to the Home Screen and opened from there (navigator.standalone).
+  const needsHomeScreen = () => !("PushManager" in window) && navigator.standalone !== true &&
+    /iP(hone|ad|od)|Mac/.test(navigator.userAgent) && navigator.maxTouchPoints > 0;
 
   function mayOfferPush() {
-    return canPush() && store.get("push") !== "on" && Number(store.get("push_snooze_until") || 0) < Date.now();
+    return (canPush() || needsHomeScreen()) && store.get("push") !== "on" && Number(store.get("push_snooze_until") || 0) < Date.now();
+  }
+
+  // The share icon of iOS (a box with an arrow up), named for screen readers.
+  function shareIcon() {
+    const svg = (tag, attrs) => {
+      const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+      for (const k in attrs) el.setAttribute(k, attrs[k]);
+      return el;
+    };
+    const icon = svg("svg", { viewBox: "0 0 24 24", width: 16, height: 16, fill: "none", stroke: "#007aff", "stroke-width": 2, role: "img", "aria-label": t("share") });
+    icon.append(svg("path", { d: "M12 3v12M8 7l4-4 4 4M8 11H5v10h14V11h-3" }));
+    return icon;
   }
 
   function renderPushPrompt() {
@@ -650,12 +686,15 @@
       ui.optin.replaceChildren(h("p", { class: state.pushStatus === "push_on" ? "applied" : "hint" }, t(state.pushStatus)));
       return;
     }
+    // On iOS in a tab an "Allow" cannot work: the same card says how to add the shop instead.
+    const ios = needsHomeScreen();
+    const [before, after] = t("push_ios", { share: "\n" }).split("\n");
     ui.optin.replaceChildren(
       h("p", { class: "optin-title" }, prompt.title || t("push_title")),
-      h("p", { class: "hint" }, prompt.body || t("push_body")),
+      h("p", { class: "hint" }, ios ? [before, shareIcon(), after] : prompt.body || t("push_body")),
       h("div", { class: "nav" },
         h("button", { type: "button", class: "secondary", onclick: snoozePush }, t("not_now")),
-        h("button", { type: "button", class: "primary", onclick: () => enablePush() }, t("allow"))));
+        ios ? null : h("button", { type: "button", class: "primary", onclick: () => enablePush() }, t("allow"))));
   }
 
   function snoozePush() {
@@ -665,10 +704,10 @@
     render();
   }
 
-  function serverKey() {
+  function pushOptions() {
     const b64 = (config.vapid_public_key + "=".repeat((4 - config.vapid_public_key.length % 4) % 4))
       .replace(/-/g, "+").replace(/_/g, "/");
-    return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    return { userVisibleOnly: true, applicationServerKey: Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) };
   }
 
   async function enablePush() {
@@ -684,22 +723,37 @@
   }
 
   // The browser's permission, then its subscription, kept by the server: true when it is on.
+  // Where the page has its own pushManager (Safari 18.4+) no worker is registered, so those
+  // shoppers are reached before the merchant hosts /pushcart-sw.js.
   async function subscribePush() {
     const permission = await Notification.requestPermission();
     state.pushStatus = permission === "denied" ? "push_blocked" : "";
     if (permission !== "granted") return false;
-    await navigator.serviceWorker.register(SW_PATH);
-    const registration = await navigator.serviceWorker.ready;
-    const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey() });
-    await api("POST", "/push/subscriptions", {
-      visitor_id: visitorId(), subscription: subscription.toJSON(), locale: lang,
-      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
-    });
-    if (registration.active) registration.active.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId() });
+    const registration = window.pushManager ? null : await navigator.serviceWorker.register(SW_PATH).then(() => navigator.serviceWorker.ready);
+    await savePush(await (window.pushManager || registration.pushManager).subscribe(pushOptions()));
+    registration?.active?.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId() });
     store.set("push", "on");
     state.pushStatus = "push_on";
     emit("push", { subscribed: true });
     return true;
+  }
+
+  async function savePush(subscription) {
+    await api("POST", "/push/subscriptions", { visitor_id: visitorId(), subscription: subscription.toJSON(), locale: lang, timezone: timeZone() });
+    store.set("push_endpoint", subscription.endpoint);
+  }
+
+  // No pushsubscriptionchange reaches a page (Safari fires it at a worker only), so each visit
+  // compares the page's subscription with the one sent, and replaces it on the server if it moved.
+  async function refreshPush() {
+    const sent = store.get("push_endpoint");
+    if (!window.pushManager || !sent) return;
+    const now = await window.pushManager.getSubscription() || (Notification.permission === "granted"
+      ? await window.pushManager.subscribe(pushOptions()).catch(() => null) : null);
+    if (now && now.endpoint === sent) return;
+    if (now) await savePush(now);
+    else { store.del("push"); store.del("push_endpoint"); }
+    await api("POST", "/push/unsubscribe", { endpoint: sent });
   }
 
   // -- "Notify me when it's back": buttons of products with stock 0, and Pushcart.notifyMe ----
@@ -744,7 +798,7 @@
     const dialog = h("dialog", {
       class: "notify", "aria-labelledby": "pc-n-title", onkeydown: (e) => trap(e, dialog),
       onclose: () => { dialog.remove(); if (opener && opener.focus) opener.focus(); },
-    }, h("header", {}, h("h2", { id: "pc-n-title" }, t("notify_me")),
+    }, h("div", { class: "head" }, h("h2", { id: "pc-n-title" }, t("notify_me")),
       h("button", { class: "icon", type: "button", "aria-label": t("close"), onclick: () => dialog.close() }, "✕")), body);
     ui.shell.append(dialog);
     dialog.showModal();
@@ -798,7 +852,7 @@
     .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, .45); z-index: 2147483001; }
     .drawer { position: fixed; inset-block: 0; inset-inline-end: 0; width: min(440px, 100vw); background: #fff; z-index: 2147483002;
       display: flex; flex-direction: column; box-shadow: 0 0 40px rgba(0,0,0,.3); }
-    header { display: flex; align-items: center; justify-content: space-between; padding: 14px 18px; border-bottom: 1px solid #e5e7eb; }
+    .head { display: flex; align-items: center; justify-content: space-between; padding: 14px 18px; border-bottom: 1px solid #e5e7eb; }
     h2 { margin: 0; font-size: 19px; outline: none; }
     .heading { display: flex; align-items: center; gap: 10px; min-width: 0; }
     .logo { height: 28px; max-width: 120px; object-fit: contain; }
@@ -817,7 +871,7 @@
     .info { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
     .name { font-weight: 600; }
     .unit { color: #4b5563; font-size: 14px; }
-    .unit s { color: #9ca3af; margin-inline-start: 6px; }
+    .unit s { color: #6b7280; margin-inline-start: 6px; }
     .low { color: #b45309; font-size: 13px; }
     .line { font-weight: 600; white-space: nowrap; }
     .qty-row { display: flex; align-items: center; gap: 4px; margin-top: 4px; }
@@ -882,6 +936,7 @@
     const meta = document.querySelector('meta[name="pushcart:product"]');
     if (meta && meta.content) view(meta.content).catch(() => {});
     markStock().catch(() => {});
+    refreshPush().catch(() => {});
     deepLink();
     for (const call of queued) {
       if (Array.isArray(call) && typeof window.Pushcart[call[0]] === "function") window.Pushcart[call[0]](...call.slice(1));

@@ -122,6 +122,7 @@ class MerchantSite:
 
     origin: str
     pages: dict[str, str | bytes] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)  # sent with every page, e.g. a CSP
 
 
 @contextlib.contextmanager
@@ -143,6 +144,8 @@ def merchant_site() -> Iterator[MerchantSite]:
                         "text/html; charset=utf-8")
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
+            for name, value in site.headers.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
 
@@ -166,6 +169,32 @@ def merchant() -> Iterator[MerchantSite]:
 def own_merchant() -> Iterator[MerchantSite]:
     """A merchant origin for one test only: notifications and service workers are per origin."""
     with merchant_site() as site:
+        yield site
+
+
+def answers_preflights_from(live_server: LiveServer, origin: str) -> bool:
+    """Whether Pushcart answers CORS preflights from *origin* yet (it caches the origins its
+    stores allow for a few seconds, so a brand-new store's origin may wait that long)."""
+    request = urllib.request.Request(f"{live_server.url}/api/v1/widget/config", method="OPTIONS",
+                                     headers={"Origin": origin,
+                                              "Access-Control-Request-Method": "GET"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers.get("Access-Control-Allow-Origin") == origin
+
+
+def strict_csp(pushcart_url: str) -> str:
+    """What careful shops send: scripts and fetches only from themselves and Pushcart, no inline
+    script or style at all."""
+    return (f"default-src 'self'; script-src 'self' {pushcart_url}; "
+            f"connect-src {pushcart_url}; img-src * data:")
+
+
+@pytest.fixture
+def csp_merchant(live_server: LiveServer) -> Iterator[MerchantSite]:
+    """A merchant origin (for one test) whose every response, the service worker file
+    included, carries strict_csp naming this Pushcart server."""
+    with merchant_site() as site:
+        site.headers["Content-Security-Policy"] = strict_csp(live_server.url)
         yield site
 
 

@@ -1,8 +1,11 @@
-"""Onboarding in the admin console: the script tag and service-worker line to paste, the allowed
-origins, the secret key's rotation, and a test notification to the admin's own browser."""
+"""Onboarding in the admin console: the script tag, service-worker line and web app manifest to
+paste, the allowed origins, the secret key's rotation, and a test notification to the admin's
+own browser."""
 
 from __future__ import annotations
 
+import html
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -11,7 +14,7 @@ from quart import jsonify, redirect, request
 from quart_auth import current_user
 from quart_rate_limiter import RateLimit, rate_limit
 
-from push.sender import OutcomeKind, PushMessage, Sender, Subscription, VapidSigner
+from push.sender import OutcomeKind, PayloadTooLarge, PushMessage, Sender, Subscription, VapidSigner
 from server import stores
 from server.admin_auth import Access
 from server.blueprints import current
@@ -20,7 +23,36 @@ from server.blueprints.keys import forget_known_origins
 from server.campaigns import subscriptions
 from server.campaigns.subscriptions import PushSubscriptionJSON
 from server.errors import ApiError
+from server.messaging.payloads import check_fits, declarative
+from server.models import Store
 from server.stores import StoreSettingsIn
+
+
+def web_app_manifest(store: Store) -> str:
+    """The manifest the merchant hosts at /manifest.webmanifest on the shop's own origin: iOS
+    gives a site push only once it is on the Home Screen, opened as an app (`standalone`).
+    Served from Pushcart it would not do: `start_url`, `scope` and `id` must be on the page's
+    origin, its relative icons would be Pushcart's, and a shop whose CSP says `default-src
+    'self'` refuses a manifest from elsewhere (`manifest-src`)."""
+    return json.dumps({
+        "name": store.name, "id": "/", "start_url": "/", "scope": "/", "display": "standalone",
+        "lang": store.locale, "theme_color": stores.Branding.of(store).color,
+        "background_color": "#ffffff",
+        "icons": [{"src": f"/icon-{size}.png", "sizes": f"{size}x{size}", "type": "image/png"}
+                  for size in (192, 512)],
+    }, indent=2, ensure_ascii=False)
+
+
+def home_screen_tags(store: Store) -> str:
+    """What goes in the <head> of every shop page so the shop installs as an app: the manifest,
+    Apple's and others' "web app capable" flags, and the icon and title iOS shows."""
+    return "\n".join([
+        '<link rel="manifest" href="/manifest.webmanifest">',
+        '<meta name="mobile-web-app-capable" content="yes">',
+        '<meta name="apple-mobile-web-app-capable" content="yes">',
+        f'<meta name="apple-mobile-web-app-title" content="{html.escape(store.name)}">',
+        '<link rel="apple-touch-icon" href="/apple-touch-icon.png">',
+    ])
 
 
 def _onboarding_values(access: Access) -> dict[str, Any]:
@@ -29,6 +61,8 @@ def _onboarding_values(access: Access) -> dict[str, Any]:
         "script_tag": f'<script src="{base}/widget.js" data-store="{access.store.public_key}" '
                       f"async></script>",
         "sw_line": f'importScripts("{base}/static/sw.js");',
+        "manifest": web_app_manifest(access.store),
+        "home_screen_tags": home_screen_tags(access.store),
         "origins": "\n".join(access.store.allowed_origins),
     }
 
@@ -91,14 +125,18 @@ async def test_push(access: Access) -> Any:
         return jsonify({"error": exc.message}), 400
     signer = VapidSigner(stores.vapid_private_pem(settings.secret_key, access.store),
                          settings.vapid_contact)
-    payload = {"title": f"{access.store.name}: test notification",
-               "body": "Push notifications from your store reach this browser.",
-               "url": f"{current.public_url()}/admin/stores/{access.store.id}/onboarding",
-               "topic": "pushcart-test"}
+    stored = {"title": f"{access.store.name}: test notification",
+              "body": "Push notifications from your store reach this browser.",
+              "url": f"{current.public_url()}/admin/stores/{access.store.id}/onboarding",
+              "topic": "pushcart-test", "icon": stores.Branding.of(access.store).logo_url}
+    try:  # as shoppers' pushes are: declarative, and small enough for every push service
+        check_fits(stored)
+    except PayloadTooLarge as exc:
+        return jsonify({"error": str(exc)}), 400
     async with Sender(concurrency=1, timeout=10) as sender:
         outcome = await sender.send(Subscription(endpoint, p256dh, auth),
-                                    PushMessage(payload=payload, ttl=600, urgency="high",
-                                                topic="pushcart-test"), signer)
+                                    PushMessage(payload=declarative(stored), ttl=600,
+                                                urgency="high", topic="pushcart-test"), signer)
     delivered = outcome.kind == OutcomeKind.DELIVERED
     return jsonify({"status": outcome.kind, "code": outcome.status,
                     "reason": outcome.reason}), 200 if delivered else 502
