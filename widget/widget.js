@@ -731,7 +731,7 @@
     if (permission !== "granted") return false;
     const registration = window.pushManager ? null : await navigator.serviceWorker.register(SW_PATH).then(() => navigator.serviceWorker.ready);
     await savePush(await (window.pushManager || registration.pushManager).subscribe(pushOptions()));
-    registration?.active?.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId() });
+    registration?.active?.postMessage({ type: "pushcart:config", api: API, storeKey: STORE_KEY, visitorId: visitorId(), storeName: config.name || "" });
     store.set("push", "on");
     state.pushStatus = "push_on";
     emit("push", { subscribed: true });
