@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
+from datetime import datetime
 from enum import Enum
 from typing import Any, cast
 
@@ -22,6 +23,11 @@ POSTGRES_CHUNK = 20_000
 def json_text(value: Any) -> str:
     """How a JSON column's value is given to `insert_rows`."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_time(value: datetime | str) -> datetime:
+    """A time read by `Statement.rows`: SQLite hands it over as text (in UTC, server/db.py)."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _plain(value: Any) -> Any:

@@ -27,7 +27,7 @@ SQLITE_BUSY_MS = 3000
 SQLITE_SYNCHRONOUS = "NORMAL"
 
 
-def _sqlite_time(value: datetime) -> str:
+def sqlite_time(value: datetime) -> str:
     """How SQLite is given a time, in a write or a filter alike: in UTC. SQLite compares stored
     times as text, so a moment written with its zone's offset (08:00+05:30, a Kolkata morning)
     would sort after 02:31+00:00 and be found 5.5 hours late. Tortoise writes isoformat(" ") as
@@ -35,7 +35,7 @@ def _sqlite_time(value: datetime) -> str:
     return (value.astimezone(UTC) if value.tzinfo is not None else value).isoformat(" ")
 
 
-sqlite3.register_adapter(datetime, _sqlite_time)
+sqlite3.register_adapter(datetime, sqlite_time)
 
 
 def dialect_of(database_url: str) -> str:

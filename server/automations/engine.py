@@ -27,10 +27,10 @@ from server.automations import content, stops
 from server.automations.flows import spec_of
 from server.automations.runs import COLUMNS, Run
 from server.automations.settings import FlowSettings, flow_settings
-from server.bulk import Members, Statement, analyze, insert_rows, json_text
+from server.bulk import Members, Statement, analyze, insert_rows, json_text, read_time
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
-from server.messaging.frequency import CAP_WINDOW, DailyCap, quiet_until
+from server.messaging.frequency import DailyCap, quiet_until
 from server.messaging.outbox import wake_workers
 from server.models import (
     AutomationRun,
@@ -221,11 +221,6 @@ async def _shoppers(sql: Statement, store: Store, runs: list[Run]) -> dict[int, 
     return shoppers
 
 
-def _time(value: datetime | str) -> datetime:
-    """A time read raw: SQLite hands it over as text."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
 async def _cooled(sql: Statement, store: Store, runs: list[Run],
                   settings: dict[Flow, FlowSettings], now: datetime) -> set[int]:
     """Runs whose shopper had a message of the same flow within its cooldown."""
@@ -239,7 +234,7 @@ async def _cooled(sql: Statement, store: Store, runs: list[Run],
             [store.id, Members({r.flow for r in runs}),
              Members({r.shopper for r in runs}), RunStatus.SENT.value,
              now - timedelta(hours=longest)]):
-        key, sent_at = (row["flow"], row["shopper"]), _time(row["sent_at"])
+        key, sent_at = (row["flow"], row["shopper"]), read_time(row["sent_at"])
         recent[key] = max(sent_at, recent.get(key, sent_at))
     cooled = set()
     for run in runs:
@@ -248,24 +243,6 @@ async def _cooled(sql: Statement, store: Store, runs: list[Run],
         if last is not None and hours and last > now - timedelta(hours=hours):
             cooled.add(run.id)
     return cooled
-
-
-async def _messages_today(sql: Statement, visitor_ids: set[int], emails: set[str], store: Store,
-                          now: datetime) -> tuple[dict[int, int], dict[str, int]]:
-    window = "created_at > ? AND created_at <= ?"
-    by_visitor: dict[int, int] = {}
-    by_email: dict[str, int] = {}
-    if visitor_ids:
-        by_visitor = {r["visitor_id"]: int(r["n"]) for r in await sql.rows(
-            f"SELECT visitor_id, COUNT(*) AS n FROM delivery WHERE {sql.among('visitor_id')} "
-            f"AND {window} GROUP BY visitor_id",
-            [Members(visitor_ids), now - CAP_WINDOW, now])}
-    if emails:
-        by_email = {r["email_to"]: int(r["n"]) for r in await sql.rows(
-            "SELECT email_to, COUNT(*) AS n FROM delivery WHERE store_id = ? AND "
-            f"visitor_id IS NULL AND {sql.among('email_to')} AND {window} GROUP BY email_to",
-            [store.id, Members(emails), now - CAP_WINDOW, now])}
-    return by_visitor, by_email
 
 
 async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageContext) -> int:
@@ -295,9 +272,11 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
         f"SELECT email, reason FROM email_suppression WHERE store_id = ? AND {sql.among('email')}",
         [store.id, Members(emails)])} if emails else {}
     marketing = [r for r in live if not spec_of(r.flow).transactional]
-    per_visitor, per_email = await _messages_today(
-        sql, {vid for r in marketing for vid in shoppers[r.id].visitor_ids},
-        {r.email for r in marketing if r.email and not shoppers[r.id].visitors}, store, now)
+    cap = DailyCap(recovery.daily_cap)
+    per_visitor, per_email = await cap.sent(
+        now, store_id=store.id,
+        visitor_ids={vid for r in marketing for vid in shoppers[r.id].visitor_ids},
+        emails={r.email for r in marketing if r.email and not shoppers[r.id].visitors})
 
     decisions: list[_Decision] = []
     taken: set[tuple[Flow, str]] = set()  # a cooldown holds within the batch too
@@ -332,7 +311,7 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
             sent = (sum(per_visitor.get(v, 0) for v in shopper.visitor_ids) if shopper.visitors
                     else per_email.get(run.email or "", 0))
             if sent >= recovery.daily_cap:  # decided again when the cap has room
-                reopens = await DailyCap(recovery.daily_cap).reopens_at(
+                reopens = await cap.reopens_at(
                     now, visitor_id=run.visitor_id, store_id=store.id, email=run.email)
                 later[reopens or now + timedelta(hours=1)].append(run.id)
                 continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from server.bulk import read_time
 from server.models import AutomationRun, Flow
 
 COLUMNS = ("id", "store_id", "flow", "shopper", "visitor_id", "email", "subject", "data",
@@ -37,7 +38,7 @@ class Run:
             data = parsed[text] = json.loads(text)
         return cls(row["id"], row["store_id"], Flow(row["flow"]), row["shopper"],
                    row["visitor_id"], row["email"], row["subject"], data,
-                   datetime.fromisoformat(created) if isinstance(created, str) else created,
+                   read_time(created),
                    text)
 
     @classmethod

@@ -12,7 +12,7 @@ from typing import Any
 from tortoise.expressions import Q
 
 from server.automations.runs import Run
-from server.bulk import Members, Statement
+from server.bulk import Members, Statement, read_time
 from server.models import (
     Cart,
     Flow,
@@ -81,10 +81,8 @@ async def _product_stops(store: Store, runs: list[Run], emails: set[str], visito
                 f"AND ({sql.among('o.email')} OR {sql.among('o.visitor_id')})",
                 [store.id, since, Members(skus), Members(ORDERED), Members(emails),
                  Members(visitor_ids)]):
-            created = row["created_at"]
             bought[row["sku"]].append((row["email"], row["visitor_id"],
-                                       datetime.fromisoformat(created)
-                                       if isinstance(created, str) else created))
+                                       read_time(row["created_at"])))
     for run in runs:
         product = products.get(_product_id(run) or 0)
         if product is None or not product.is_active:

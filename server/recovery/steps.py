@@ -15,13 +15,14 @@ import secrets
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
 from server.bulk import Members, Statement, insert_rows
+from server.db import sqlite_time
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
 from server.messaging.frequency import DailyCap, quiet_until
@@ -222,7 +223,7 @@ def _sqlite_json(values: Sequence[tuple[Any, ...]]) -> str:
     """Rows as one JSON parameter for SQLite's json_each; times as SQLite keeps them (UTC
     text, server/db.py), so that they compare with the stored ones."""
     def plain(v: Any) -> Any:
-        return v.astimezone(UTC).isoformat(" ") if isinstance(v, datetime) else v
+        return sqlite_time(v) if isinstance(v, datetime) else v
     return json.dumps([[plain(v) for v in row] for row in values])
 
 

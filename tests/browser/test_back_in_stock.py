@@ -11,13 +11,18 @@ import json
 import secrets
 import subprocess
 import sys
-import urllib.request
 from typing import Any
 
 import pytest
 
 from tests import declarative
-from tests.browser.conftest import LiveServer, MerchantSite, http_json, shop_page
+from tests.browser.conftest import (
+    LiveServer,
+    MerchantSite,
+    answers_preflights_from,
+    http_json,
+    shop_page,
+)
 from tests.browser.test_service_worker import (
     CLICK,
     RECORD_WINDOWS,
@@ -91,16 +96,6 @@ def _waiting_in_admin(browser: Any, live_server: LiveServer, shop: dict[str, Any
     text: str = cell.inner_text().strip()
     page.context.close()
     return text
-
-
-def _origin_answered(live_server: LiveServer, origin: str) -> bool:
-    """Whether Pushcart answers CORS preflights from *origin* yet (it caches the origins its
-    stores allow for a few seconds, and this one's store is brand new)."""
-    request = urllib.request.Request(f"{live_server.url}/api/v1/widget/config", method="OPTIONS",
-                                     headers={"Origin": origin,
-                                              "Access-Control-Request-Method": "GET"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return response.headers.get("Access-Control-Allow-Origin") == origin
 
 
 def _in_dialog(page: Any) -> bool:
@@ -193,7 +188,7 @@ def test_restock_reaches_the_service_worker_and_its_click_opens_the_product(
     own_merchant.pages["/shop"] = own_merchant.pages["/lamp"] = shop_page(
         live_server.url, store["public_key"], [{"sku": "LAMP", **lamp}])
     own_merchant.pages["/pushcart-sw.js"] = f'importScripts("{live_server.url}/static/sw.js");\n'
-    until(lambda: _origin_answered(live_server, origin), "preflights from the new origin",
+    until(lambda: answers_preflights_from(live_server, origin), "preflights from the new origin",
           seconds=15)
     threaded = ThreadedPushService(live_server.push_port, {store["vapid_public_key"]})
     try:

@@ -6,9 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-from collections.abc import AsyncIterator
-
-import pytest
 
 from push.encryption import EncryptionPool
 from push.sender import (
@@ -18,15 +15,7 @@ from push.sender import (
     Sender,
     VapidSigner,
 )
-from tests.push.keys import STORE_KEYS
 from tests.push.service import PushService
-
-
-@pytest.fixture
-async def service() -> AsyncIterator[PushService]:
-    svc = await PushService(expected_vapid_keys={STORE_KEYS.public_key}).start()
-    yield svc
-    await svc.stop()
 
 
 async def _send_all(pool: EncryptionPool, service: PushService, signer: VapidSigner,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from push.sender import (
@@ -17,14 +15,6 @@ from push.sender import (
 )
 from push.vapid import generate_key_pair
 from tests.push.keys import STORE_KEYS
-from tests.push.service import PushService
-
-
-@pytest.fixture
-async def service() -> AsyncIterator[PushService]:
-    svc = await PushService(expected_vapid_keys={STORE_KEYS.public_key}).start()
-    yield svc
-    await svc.stop()
 
 
 async def _send(subscription: Subscription, signer: VapidSigner, message: PushMessage | None = None,
