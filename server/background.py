@@ -45,7 +45,6 @@ class Background:
         self.clock = clock
         self.base_url = (settings.public_url or base_url).rstrip("/")
         self._signers: dict[int, VapidSigner] = {}
-        self._scheduled_at = float("-inf")
         self.worker: OutboxWorker | None = None  # the one run() drives
         self._recovered_at = float("-inf")
 
@@ -147,11 +146,8 @@ class Background:
     async def run(self, stop: asyncio.Event, **worker_options: Any) -> None:
         pool = self._encryption_pool()
         log.info("push worker started")
-        async def schedule_each_second() -> None:
+        async def recover_when_due() -> None:  # campaigns: _watch_campaigns
             now = time.monotonic()
-            if now - self._scheduled_at >= 1.0:
-                self._scheduled_at = now
-                await self.schedule()
             if now - self._recovered_at >= RECOVERY_EVERY_SECONDS:
                 self._recovered_at = now
                 try:
@@ -170,7 +166,7 @@ class Background:
         automating = asyncio.create_task(self._automate(stop))
         watching = asyncio.create_task(self._watch_campaigns(stop))
         try:
-            await worker.run(stop, before_batch=schedule_each_second)
+            await worker.run(stop, before_batch=recover_when_due)
         finally:
             if not stop.is_set():  # the worker failed: stop the passes too
                 automating.cancel()
