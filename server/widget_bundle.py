@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import rjsmin
+
 from server import assets
 
 WIDGET_DIR = assets.WIDGET
@@ -64,7 +66,10 @@ def build_bundle(widget_dir: Path = WIDGET_DIR) -> Bundle:
         raise RuntimeError("widget/widget.js lost its `const CSS = `...`;` block")
     script = CSS_BLOCK.sub(lambda m: m[1] + compact_css(m[2]) + m[3], script, count=1)
     script = script.replace(LOCALES_MARKER, pack_locales(locales))
-    source = script.encode("utf-8")
+    # rjsmin then takes out what compact() leaves: spaces around operators and trailing
+    # comments (about 700 gzipped bytes); it keeps strings, regular expressions and the CSS's
+    # template literal as they are.
+    source = rjsmin.jsmin(script).encode("utf-8")
     gzipped = gzip.compress(source, compresslevel=9, mtime=0)
     return Bundle(source=source, gzipped=gzipped,
                   etag='"' + hashlib.sha256(source).hexdigest()[:20] + '"')
