@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -43,29 +44,46 @@ def compact_css(css: str) -> str:
     return re.sub(r":\s+", ":", css).replace(";}", "}")
 
 
-def pack_locales(locales: dict[str, dict[str, str]]) -> str:
-    """Every language's texts as JSON with the text names once: `{"keys": [...English's names],
-    "en": [...texts in that order], "hi": [...], ...}` (the widget unpacks it when it starts).
-    Written out five times, the names cost about 900 bytes of the gzipped widget. A text a
-    language lacks is null there, and the widget shows English's."""
-    keys = list(locales["en"])
-    packed: dict[str, list[str | None]] = {"keys": [*keys]}
-    packed.update({lang: [texts.get(key) for key in keys] for lang, texts in locales.items()})
-    return json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
+@dataclass(frozen=True)
+class Texts:
+    """The widget's texts in every language. widget.js carries English's (what it shows until
+    the store's config arrives, and for any text a language lacks); the config response carries
+    the shopper's language's, once per browser and version (the widget keeps them)."""
+
+    by_language: dict[str, dict[str, str]]
+    version: str
+
+    def choose(self, page: str, store: str, browser: str) -> str:
+        """The widget's language: the page's (`<html lang>`), else the store's, else the
+        browser's, else English: the first of them that Pushcart speaks."""
+        for tag in (page, store, browser):
+            language = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+            if language in self.by_language:
+                return language
+        return "en"
+
+
+@functools.cache
+def load_texts(widget_dir: Path = WIDGET_DIR) -> Texts:
+    by_language = {
+        path.stem: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((widget_dir / "locales").glob("*.json"))
+    }
+    blob = json.dumps(by_language, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return Texts(by_language=by_language, version=hashlib.sha256(blob).hexdigest()[:10])
 
 
 def build_bundle(widget_dir: Path = WIDGET_DIR) -> Bundle:
     script = compact((widget_dir / "widget.js").read_text(encoding="utf-8"))
-    locales = {
-        path.stem: json.loads(path.read_text(encoding="utf-8"))
-        for path in sorted((widget_dir / "locales").glob("*.json"))
-    }
+    texts = load_texts(widget_dir)
     if LOCALES_MARKER not in script:
         raise RuntimeError("widget/widget.js lost its locales marker")
     if not CSS_BLOCK.search(script):
         raise RuntimeError("widget/widget.js lost its `const CSS = `...`;` block")
     script = CSS_BLOCK.sub(lambda m: m[1] + compact_css(m[2]) + m[3], script, count=1)
-    script = script.replace(LOCALES_MARKER, pack_locales(locales))
+    built = {"v": texts.version, "en": texts.by_language["en"]}
+    script = script.replace(LOCALES_MARKER, json.dumps(built, ensure_ascii=False,
+                                                       separators=(",", ":")))
     # rjsmin then takes out what compact() leaves: spaces around operators and trailing
     # comments (about 700 gzipped bytes); it keeps strings, regular expressions and the CSS's
     # template literal as they are.

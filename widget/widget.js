@@ -4,11 +4,10 @@
 (() => {
   "use strict";
 
-  // The build puts every language's texts here with their names once (server/widget_bundle.py):
-  // {"keys": [names…], "en": [texts in that order…], "hi": […], …}.
-  const PACKED = /*__PUSHCART_LOCALES__*/{};
-  const LOCALES = {};
-  for (const lang in PACKED) if (lang !== "keys") LOCALES[lang] = Object.fromEntries(PACKED.keys.map((key, i) => [key, PACKED[lang][i]]));
+  // The build puts English's texts here, and the texts' version (server/widget_bundle.py): the
+  // store's config brings another language's once, and the widget keeps them.
+  const BUILT = /*__PUSHCART_LOCALES__*/{};
+  const EN = BUILT.en || {};
   const queued = Array.isArray(window.Pushcart) ? window.Pushcart : [];
   if (window.Pushcart && window.Pushcart.version) return;
 
@@ -74,22 +73,13 @@
 
   // -- language and money ---------------------------------------------------------------------
 
-  function pickLanguage(storeLocale) {
-    const wanted = [document.documentElement.lang, storeLocale, navigator.language, "en"];
-    for (const tag of wanted) {
-      const lang = (tag || "").toLowerCase().split(/[-_]/)[0];
-      if (LOCALES[lang]) return lang;
-    }
-    return "en";
-  }
-
   let lang = "en";
-  let strings = LOCALES.en || {};
+  let strings = EN;
   let money = null;
   let config = null;
 
   function t(key, vars) {
-    const text = strings[key] || (LOCALES.en || {})[key] || key;
+    const text = strings[key] || EN[key] || key;
     return text.replace(/\{(\w+)\}/g, (_, name) => (vars && vars[name] != null ? vars[name] : ""));
   }
 
@@ -97,9 +87,22 @@
     return money.format(minor / 10 ** config.currency_exponent);
   }
 
+  // The server chooses the language from the page's, the store's and the browser's (in that
+  // order) and sends its texts unless this browser keeps them already.
+  function keptTexts() {
+    try { return JSON.parse(store.get("texts")) || {}; } catch (_) { return {}; }
+  }
+
+  async function loadConfig() {
+    const kept = keptTexts();
+    const langs = [document.documentElement.lang, navigator.language].map((tag) => (tag || "").replace(/,/g, "").slice(0, 35)).join(",");
+    config = await api("GET", "/widget/config?lang=" + encodeURIComponent(langs) + (kept.v ? "&have=" + encodeURIComponent(kept.lang + "." + kept.v) : ""));
+    lang = config.lang || "en";
+    if (config.texts) store.set("texts", JSON.stringify({ lang, v: BUILT.v, texts: config.texts }));
+    strings = lang === "en" ? EN : config.texts || (kept.lang === lang && kept.texts) || EN;
+  }
+
   function setupLocale() {
-    lang = pickLanguage(config.locale);
-    strings = LOCALES[lang];
     const region = (config.locale.split("-")[1] || config.country || "").toUpperCase();
     const numberLocale = config.locale.toLowerCase().startsWith(lang + "-") ? config.locale : lang + (region ? "-" + region : "");
     money = new Intl.NumberFormat(numberLocale, {
@@ -169,7 +172,7 @@
   }
 
   async function init() {
-    config = await api("GET", "/widget/config");
+    await loadConfig();
     setupLocale();
     const { cart, restored, problem } = await loadCart();
     state.cart = cart;
@@ -810,7 +813,7 @@
 
   function errorText(err) {
     const key = "err_" + err.code;
-    return strings[key] || (LOCALES.en || {})[key] ? t(key) : err.message;
+    return strings[key] || EN[key] ? t(key) : err.message;
   }
 
   // -- wiring ---------------------------------------------------------------------------------

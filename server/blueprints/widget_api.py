@@ -10,7 +10,7 @@ from quart import Blueprint, Response, jsonify, request
 from quart_rate_limiter import RateLimit, rate_limit
 from quart_schema import security_scheme_blueprint, tag, validate_querystring
 
-from server import limits
+from server import limits, widget_bundle
 from server.blueprints import current
 from server.blueprints.keys import add_cors_headers, preflight, require_public_store
 from server.blueprints.validation import validate_json
@@ -104,6 +104,14 @@ class RestoreCart(Lenient):
     link: Annotated[str, StringConstraints(min_length=10, max_length=500)]
 
 
+class ConfigQuery(QueryArgs):
+    # the page's and the browser's languages ("hi-IN,en-US"): with the store's, they choose the
+    # widget's language
+    lang: Annotated[str, StringConstraints(max_length=80)] = ""
+    # "<language>.<version>" of the texts the widget already keeps: not sent again
+    have: Annotated[str, StringConstraints(max_length=40)] = ""
+
+
 class StockQuery(QueryArgs):
     # comma-separated; short enough that a URL of them always fits a request line
     skus: Annotated[str, StringConstraints(min_length=1, max_length=alerts.MAX_SKUS_LENGTH)]
@@ -144,10 +152,19 @@ async def _cart_response(store: Store, cart: Cart, items: list[CartItem],
 
 @blueprint.get("/widget/config")
 @tag(["widget"])
-async def widget_config() -> dict[str, Any]:
-    """The store's face in the widget: currency, locale, payment methods, trust line, branding."""
+@validate_querystring(ConfigQuery)
+async def widget_config(query_args: ConfigQuery) -> dict[str, Any]:
+    """The store's face in the widget: currency, locale, payment methods, trust line, branding;
+    the language the widget speaks and, unless the widget keeps them, that language's texts
+    (widget.js carries only English's)."""
     store = await require_public_store()
+    page, _, browser = query_args.lang.partition(",")
+    texts = widget_bundle.load_texts()
+    language = texts.choose(page, store.locale, browser)
+    kept = query_args.have == f"{language}.{texts.version}"
     return {
+        "lang": language,
+        **({} if language == "en" or kept else {"texts": texts.by_language[language]}),
         "name": store.name,
         "currency": store.currency,
         "currency_exponent": currency_exponent(store.currency),

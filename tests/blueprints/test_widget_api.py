@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from server.models import Cart, DiscountCode, DiscountKind
+from server.widget_bundle import load_texts
 from tests.conftest import ShopFixture
 
 
@@ -245,6 +246,23 @@ async def test_widget_config_carries_no_secret(shop: ShopFixture) -> None:
     assert body["payment_methods"] == ["upi", "card", "cash_on_delivery"]
     assert body["vapid_public_key"] == shop.store.vapid_public_key
     assert shop.secret_key not in text and "PRIVATE KEY" not in text and "sk_" not in text
+
+
+async def test_widget_config_brings_the_shoppers_language_once(shop: ShopFixture) -> None:
+    texts = load_texts()
+    english = await (await shop.widget("GET", "/widget/config?lang=en-GB,en-US")).get_json()
+    assert english["lang"] == "en" and "texts" not in english  # widget.js carries English
+    urdu = await (await shop.widget("GET", "/widget/config?lang=ur,en-US")).get_json()
+    assert urdu["lang"] == "ur" and urdu["texts"] == texts.by_language["ur"]
+    kept = await (await shop.widget(
+        "GET", f"/widget/config?lang=ur,en-US&have=ur.{texts.version}")).get_json()
+    assert kept["lang"] == "ur" and "texts" not in kept
+    stale = await (await shop.widget("GET", "/widget/config?lang=ur&have=ur.0000000000")).get_json()
+    assert stale["texts"] == texts.by_language["ur"]
+    # a page in a language Pushcart does not speak: the store's (en-IN here), not the browser's
+    assert (await (await shop.widget("GET", "/widget/config?lang=fr,hi")).get_json())["lang"] == "en"
+    refused = await shop.widget("GET", "/widget/config?lang=" + "x" * 81)
+    assert refused.status_code == 400
 
 
 async def test_without_a_mail_server_notify_me_offers_push_only(shop: ShopFixture) -> None:

@@ -163,6 +163,21 @@ def test_urdu_widget_is_right_to_left(browser, merchant, shop, screenshot) -> No
     screenshot(page, "urdu-cart")
 
 
+def test_a_returning_shopper_keeps_the_urdu_texts_and_is_not_sent_them_again(
+        browser, merchant, shop) -> None:
+    page = _open_shop(browser, merchant, shop, "ur")
+    assert page.locator(".shell").get_attribute("dir") == "rtl"
+    with page.expect_response(lambda r: "/widget/config" in r.url) as answer:
+        page.reload()
+    assert "have=ur." in answer.value.url
+    assert "texts" not in answer.value.json()  # the widget kept them from the first page
+    page.wait_for_selector("#pushcart-root .fab")
+    page.click("button[data-sku=MUG]")
+    page.wait_for_selector(".item[data-sku=MUG]")
+    assert page.locator("#pc-title").inner_text() == "آپ کی ٹوکری"
+    assert page.locator(".shell").get_attribute("dir") == "rtl"
+
+
 def test_indian_grouping_for_large_amounts(browser, merchant, shop) -> None:
     page = _open_shop(browser, merchant, shop)
     page.click("button[data-sku=RUG]")

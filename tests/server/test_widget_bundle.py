@@ -14,7 +14,7 @@ from server.widget_bundle import (
     build_bundle,
     compact,
     compact_css,
-    pack_locales,
+    load_texts,
 )
 
 
@@ -55,11 +55,17 @@ def test_compacting_css_drops_only_the_spaces_that_mean_nothing() -> None:
         '@media (max-width:560px){.f{display:none !important}}')
 
 
-def test_packed_locales_name_each_text_once_and_keep_every_text() -> None:
-    locales = {"en": {"_dir": "ltr", "total": "Total", "free": "Free"},
-               "ur": {"_dir": "rtl", "total": "کل", "free": "مفت"}}
-    packed = json.loads(pack_locales(locales))
-    assert packed["keys"] == ["_dir", "total", "free"]
-    unpacked = {lang: dict(zip(packed["keys"], texts, strict=True))
-                for lang, texts in packed.items() if lang != "keys"}
-    assert unpacked == locales
+def test_the_bundle_carries_english_and_the_texts_version_only() -> None:
+    source = build_bundle().source.decode()
+    texts = load_texts()
+    built, _ = json.JSONDecoder().raw_decode(source.split("const BUILT=", 1)[1])
+    assert built == {"v": texts.version, "en": texts.by_language["en"]}
+    assert texts.by_language["hi"]["total"] not in source  # Hindi comes with the config
+
+
+def test_the_language_is_the_pages_then_the_stores_then_the_browsers() -> None:
+    texts = load_texts()
+    assert texts.choose("ur-PK", "hi-IN", "bn") == "ur"
+    assert texts.choose("fr", "hi-IN", "bn-BD") == "hi"
+    assert texts.choose("", "de-DE", "gu_IN") == "gu"
+    assert texts.choose("fr", "de-DE", "es") == "en"
