@@ -49,4 +49,4 @@ lint: install
 	$(BIN)/mypy
 
 bench: install
-	$(BIN)/python bench/cart_load.py
+	$(BIN)/python bench/all.py $(ARGS)

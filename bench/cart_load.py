@@ -41,6 +41,9 @@ from typing import Any
 import aiohttp
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.summary import SUMMARY_HELP, Figure, write_summary  # noqa: E402
+
 ORIGIN = "https://bench-shop.test"
 PRODUCTS = 50
 HIGH_CONCURRENCY = 32
@@ -336,6 +339,23 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def figures(rows: list[Row]) -> list[Figure]:
+    """The issue's figures: per database, cart updates against /healthz at 32 in flight, and
+    their p99 at 8; and /healthz of Pushcart against a bare Quart app's."""
+    out = []
+    bare = next(r for r in rows if r.server == "bare Quart")
+    for r in rows:
+        if r.ratio is not None:
+            out.append(Figure(f"cart updates / /healthz, {r.server}, {r.in_flight} in flight",
+                              r.ratio, "x", f">= {TARGET_RATIO}x", r.ratio >= TARGET_RATIO))
+        elif r.workload == "cart updates":
+            out.append(Figure(f"cart update p99, {r.server}, {r.in_flight} in flight", r.p99_ms,
+                              "ms", f"< {TARGET_P99_MS:.0f} ms", r.p99_ms < TARGET_P99_MS))
+        elif r is not bare:
+            out.append(Figure(f"/healthz / bare Quart's, {r.server}", r.rps / bare.rps, "x"))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
@@ -346,6 +366,7 @@ def main() -> None:
         "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"))
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--serve-bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    parser.add_argument("--summary", help=SUMMARY_HELP)
     args = parser.parse_args()
     if args.serve_bare:
         serve_bare(args.serve_bare)
@@ -356,8 +377,9 @@ def main() -> None:
         databases.append(("postgresql", args.postgres))
     print(f"{shoppers} shoppers x 5 widget-API requests per workload, median of {rounds} "
           f"round(s), one process per server, {os.cpu_count()} cores", flush=True)
-    print(table(run(databases, shoppers=shoppers, rounds=rounds,
-                    healthz_count=shoppers * 10)))
+    rows = run(databases, shoppers=shoppers, rounds=rounds, healthz_count=shoppers * 10)
+    print(table(rows))
+    write_summary(args.summary, figures(rows))
     with Server() as server:
         gz, raw = asyncio.run(widget_size(server))
     print(f"widget.js: {gz / 1024:.1f} KiB gzipped ({raw / 1024:.1f} KiB raw), budget 30 KiB")

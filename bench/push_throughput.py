@@ -60,6 +60,7 @@ from bench.common import (  # noqa: E402
     peak_rss_mb,
     process_tree,
 )
+from bench.summary import SUMMARY_HELP, Figure, write_summary  # noqa: E402
 from push.sender import Subscription, encrypt  # noqa: E402
 from push.vapid import generate_key_pair  # noqa: E402
 from tests.push.keys import SubscriberKeys  # noqa: E402
@@ -306,6 +307,7 @@ def main() -> None:
                         help="no webpush_async rounds: a large campaign's memory and rate only")
     parser.add_argument("--database", default=os.environ.get(
         "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--summary", help=SUMMARY_HELP)
     args = parser.parse_args()
     database_url = args.database + "?schema=pushcart_bench"
 
@@ -354,6 +356,16 @@ def main() -> None:
     print(f"pushcart / two-core encryption floor (2 x {fastest:.0f} msg/s, {floor_name}): "
           f"median {statistics.median(of_floor):.0%}, lowest {min(of_floor):.0%} (target 60%)")
     print(f"peak RSS of any worker or encryption process: {max(peaks):.0f} MB (target < 200 MB)")
+    workers = f"{args.workers} PostgreSQL workers"
+    summary = [] if args.memory_only else [Figure(
+        f"campaign to {args.n:,}, {workers} / webpush_async", statistics.median(ratios), "x",
+        ">= 3x", statistics.median(ratios) >= 3)]
+    summary += [
+        Figure(f"{workers} / two-core encryption floor", 100 * statistics.median(of_floor), "%",
+               ">= 60%", statistics.median(of_floor) >= 0.6),
+        Figure(f"peak RSS of a worker, {args.n:,} messages", max(peaks), "MB", "< 200 MB",
+               max(peaks) < 200)]
+    write_summary(args.summary, summary)
 
 
 if __name__ == "__main__":

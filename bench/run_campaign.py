@@ -43,6 +43,7 @@ from bench.push_throughput import (  # noqa: E402
     free_port,
     make_subscriptions,
 )
+from bench.summary import SUMMARY_HELP, Figure, write_summary  # noqa: E402
 from push.vapid import generate_key_pair  # noqa: E402
 
 
@@ -144,6 +145,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--encrypt-processes", default=None,
                         help="PUSHCART_ENCRYPT_PROCESSES for the server (default: its own)")
+    parser.add_argument("--summary", help=SUMMARY_HELP)
     args = parser.parse_args()
 
     port = free_port()
@@ -169,8 +171,12 @@ def main() -> None:
                   f"{counts['expired']}, sink requests {sink_requests}; CPU µs per message: "
                   + ", ".join(f"{name} {us:.0f}" for name, us in cpu.items())
                   + f"; peak RSS {peak:.0f} MB; ratio {ratios[-1]:.2f}x", flush=True)
-    print(f"pushcart run / webpush_async: median {statistics.median(ratios):.2f}x, "
+    median = statistics.median(ratios)
+    print(f"pushcart run / webpush_async: median {median:.2f}x, "
           f"lowest {min(ratios):.2f}x over {len(ratios)} rounds (target 2x)")
+    write_summary(args.summary, [Figure(
+        f"campaign to {args.n:,}, `pushcart run` (SQLite) / webpush_async", median, "x",
+        ">= 2x", median >= 2)])
 
 
 if __name__ == "__main__":
