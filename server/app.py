@@ -22,6 +22,7 @@ from server.openapi import PushcartOpenAPI
 from server.routing import IdConverter, SkuConverter
 from server.schemas import has_nul
 from server.settings import Settings
+from server.shared_limits import limit_store
 
 schema = QuartSchema(
     openapi_path="/openapi.json",
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
                                   key_function=_client_key, skip_function=_not_public)]
         if settings.rate_limit_per_minute > 0 else [],
+        store=limit_store(settings.redis_url),  # shared through Redis when it is set
     )
     QuartAuth(app, cookie_name="pushcart_admin", cookie_samesite="Lax",
               cookie_secure=settings.public_url.startswith("https://"),

@@ -1,0 +1,351 @@
+"""Rate limits shared by several Pushcart processes through Redis: two real servers (`pushcart run`,
+Hypercorn) on one database and one Redis count one limit, and keep serving when Redis goes."""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from server import shared_limits
+from server.settings import Settings, SettingsError
+from tests.conftest import TEST_SECRET, until
+
+REDIS_URL = "redis://127.0.0.1:6379/5"  # the machine's Redis; this suite owns logical DB 5
+PORTS = range(9100, 9200)
+LIMIT = 6  # PUSHCART_RATE_LIMIT_PER_MINUTE of the servers under test
+ORIGIN = "https://shop.example.com"
+
+
+def port_in_range() -> int:
+    """A free port of this suite's range (9100-9199)."""
+    for port in PORTS:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise AssertionError("no free port in 9100-9199")
+
+
+def redis_answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def flush_db5() -> None:
+    with socket.create_connection(("127.0.0.1", 6379), timeout=2) as s:
+        s.sendall(b"SELECT 5\r\nFLUSHDB\r\n")
+        answer = b""
+        while answer.count(b"\r\n") < 2:
+            answer += s.recv(64)
+        assert answer == b"+OK\r\n+OK\r\n", answer
+
+
+@pytest.fixture
+def machine_redis() -> Iterator[str]:
+    if not redis_answers(6379):
+        pytest.fail("the machine's Redis at 127.0.0.1:6379 does not answer")
+    flush_db5()
+    yield REDIS_URL
+    flush_db5()
+
+
+@dataclass
+class Server:
+    """One `pushcart run` process, and what it logged."""
+
+    process: subprocess.Popen[str]
+    port: int
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return "".join(self.lines)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _env(tmp_path: Path, database_url: str, redis_url: str) -> dict[str, str]:
+    env = {**os.environ, "PUSHCART_DATA_DIR": str(tmp_path), "PUSHCART_SECRET_KEY": TEST_SECRET,
+           "PUSHCART_CREATE_DEMO": "0", "PUSHCART_RUN_WORKER": "0",
+           "PUSHCART_RATE_LIMIT_PER_MINUTE": str(LIMIT), "PUSHCART_REDIS_URL": redis_url,
+           "PUSHCART_LOG_LEVEL": "INFO", "PUSHCART_TRUSTED_PROXIES": "127.0.0.1",
+           "PUSHCART_VAPID_SUBJECT": "mailto:ops@shop.example.com"}
+    if database_url.startswith("postgres"):
+        env["DATABASE_URL"] = database_url
+    else:  # both servers on one SQLite file of this test's own
+        env["DATABASE_URL"] = f"sqlite://{tmp_path / 'shared.sqlite3'}"
+    return env
+
+
+def _store(env: dict[str, str]) -> dict[str, str]:
+    out = subprocess.run([sys.executable, "-m", "server.cli", "store", "create", "Limits",
+                          "--origin", ORIGIN, "--json"],
+                         env=env, capture_output=True, text=True, check=True)
+    store: dict[str, str] = json.loads(out.stdout)
+    return store
+
+
+def _start(env: dict[str, str]) -> Server:
+    port = port_in_range()
+    process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(port)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    server = Server(process, port)
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            server.lines.append(line)
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        until(lambda: _get(server, "/healthz")[0] == 200, f"the server on {port} to answer",
+              seconds=60)
+    except AssertionError:
+        server.stop()
+        raise AssertionError(f"the server did not start: {server.log()[-2000:]}") from None
+    return server
+
+
+def _get(server: Server, path: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
+    request = urllib.request.Request(server.url + path, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+    except OSError:
+        return 0, ""
+
+
+@pytest.fixture
+def servers(tmp_path: Path, database_url: str, machine_redis: str
+            ) -> Iterator[tuple[Server, Server, dict[str, str]]]:
+    env = _env(tmp_path, database_url, machine_redis)
+    store = _store(env)
+    first = _start(env)
+    try:
+        second = _start(env)
+    except BaseException:
+        first.stop()
+        raise
+    try:
+        yield first, second, store
+    finally:
+        first.stop()
+        second.stop()
+
+
+def _config(server: Server, store: dict[str, str], client: str = "203.0.113.7") -> int:
+    return _get(server, "/api/v1/widget/config",
+                {"X-Pushcart-Key": store["public_key"], "Origin": ORIGIN,
+                 "X-Forwarded-For": client})[0]
+
+
+def test_widget_limit_is_one_limit_across_two_processes(servers) -> None:
+    first, second, store = servers
+    # alternating between the processes, as a load balancer would: LIMIT in all, not LIMIT each
+    statuses = [_config(first if n % 2 else second, store) for n in range(LIMIT)]
+    assert statuses == [200] * LIMIT
+    assert _config(first, store) == 429
+    assert _config(second, store) == 429
+    assert "rate limits are shared through Redis at redis://127.0.0.1:6379/5" in first.log()
+
+
+def test_widget_limit_survives_a_restart_of_the_process(servers, tmp_path: Path,
+                                                         database_url: str) -> None:
+    first, second, store = servers
+    assert [_config(first, store) for _ in range(LIMIT)] == [200] * LIMIT
+    first.stop()
+    again = _start(_env(tmp_path, database_url, REDIS_URL))
+    try:
+        assert _config(again, store) == 429  # a restart does not forget what was counted
+    finally:
+        again.stop()
+
+
+def _login_page(opener: urllib.request.OpenerDirector, server: Server) -> str:
+    with opener.open(server.url + "/admin/login", timeout=10) as response:
+        html = response.read().decode()
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match is not None, html[:500]
+    return match.group(1)
+
+
+def _sign_in(opener: urllib.request.OpenerDirector, server: Server, token: str) -> int:
+    body = urllib.parse.urlencode({"email": "owner@shop.example.com", "password": "wrong-guess",
+                                   "csrf_token": token}).encode()
+    try:
+        with opener.open(urllib.request.Request(server.url + "/admin/login", data=body),
+                         timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_sign_in_guesses_are_counted_across_processes(servers) -> None:
+    first, second, _ = servers
+    opener = urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    token = _login_page(opener, first)
+    # five wrong passwords a minute for one account, wherever they land
+    statuses = [_sign_in(opener, first if n % 2 else second, token) for n in range(5)]
+    assert statuses == [401] * 5
+    assert _sign_in(opener, second, token) == 429
+    assert _sign_in(opener, first, token) == 429
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[tuple[int, list[subprocess.Popen[bytes]]]]:
+    """A redis-server of this test's own on a port of its range, to stop and start again."""
+    redis_server = shutil.which("redis-server")
+    if redis_server is None:
+        pytest.fail("redis-server is not installed")
+    port = port_in_range()
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start() -> None:
+        processes.append(subprocess.Popen(
+            [redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(tmp_path)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        until(lambda: redis_answers(port), "our redis-server to answer")
+
+    start()
+    try:
+        yield port, processes
+    finally:
+        for process in processes:
+            process.kill()
+            process.wait()
+
+
+def test_requests_succeed_while_redis_is_away_and_the_log_says_so_once(
+        own_redis, tmp_path: Path, database_url: str) -> None:
+    port, redis_processes = own_redis
+    env = _env(tmp_path, database_url, f"redis://127.0.0.1:{port}/0")
+    store = _store(env)
+    first, second = _start(env), None
+    try:
+        second = _start(env)
+        assert _config(first, store, "198.51.100.1") == 200
+        assert _config(second, store, "198.51.100.1") == 200
+
+        redis_processes[-1].kill()  # Redis goes away
+        redis_processes[-1].wait()
+        until(lambda: not redis_answers(port), "Redis to be gone")
+        for server in (first, second):
+            # every request still answers; the limit is now this process's own, LIMIT each
+            statuses = [_config(server, store, "198.51.100.2") for _ in range(LIMIT)]
+            assert statuses == [200] * LIMIT, server.log()[-1500:]
+            assert _config(server, store, "198.51.100.2") == 429
+            gone = [line for line in server.lines if "cannot be reached" in line]
+            assert len(gone) == 1, server.log()[-1500:]
+            assert f"Redis at redis://127.0.0.1:{port}/0 cannot be reached" in gone[0]
+
+        # Redis is back: the processes share the limits again, and say so once
+        redis_processes.append(subprocess.Popen(
+            [str(shutil.which("redis-server")), "--port", str(port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        until(lambda: redis_answers(port), "our redis-server to answer again")
+        for server in (first, second):
+            def back(server: Server = server) -> bool:
+                _config(server, store, "198.51.100.3")
+                return any("is reachable again" in line for line in server.lines)
+
+            until(back, "the log to say Redis is reachable again",
+                  seconds=shared_limits.RETRY_SECONDS * 5)
+        shared = [_config(first if n % 2 else second, store, "198.51.100.4")
+                  for n in range(LIMIT + 1)]
+        assert shared == [200] * LIMIT + [429], first.log()[-3000:] + second.log()[-3000:]
+        for server in (first, second):
+            assert sum("is reachable again" in line for line in server.lines) == 1
+            assert sum("cannot be reached" in line for line in server.lines) == 1
+    finally:
+        first.stop()
+        if second is not None:
+            second.stop()
+
+
+def test_a_password_in_the_redis_url_is_never_logged(tmp_path: Path, database_url: str) -> None:
+    port = port_in_range()
+    redis = subprocess.Popen(
+        [str(shutil.which("redis-server")), "--port", str(port), "--bind", "127.0.0.1",
+         "--save", "", "--appendonly", "no", "--dir", str(tmp_path),
+         "--requirepass", "s3cret-pass-word"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = None
+    try:
+        until(lambda: redis_answers(port) or b"NOAUTH" in _raw_ping(port), "Redis to answer")
+        right = _env(tmp_path, database_url, f"redis://:s3cret-pass-word@127.0.0.1:{port}/0")
+        store = _store(right)
+        server = _start(right)
+        assert [_config(server, store) for _ in range(LIMIT + 1)] == [200] * LIMIT + [429]
+        assert f"shared through Redis at redis://127.0.0.1:{port}/0" in server.log()
+        server.stop()
+        logged = server.log()
+        wrong = _env(tmp_path, database_url, f"redis://:not-the-pass-word@127.0.0.1:{port}/0")
+        server = _start(wrong)
+        until(lambda: "cannot be reached" in server.log(), "the log to say why Redis is unused")
+        assert _config(server, store) == 200  # still served, counted in the process
+        for secret in ("s3cret-pass-word", "not-the-pass-word"):
+            assert secret not in logged + server.log()
+    finally:
+        if server is not None:
+            server.stop()
+        redis.kill()
+        redis.wait()
+
+
+def _raw_ping(port: int) -> bytes:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(64)
+    except OSError:
+        return b""
+
+
+def test_a_redis_url_that_cannot_work_is_refused_naming_the_setting(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match=r"PUSHCART_REDIS_URL=http://cache:6379/0: it must "
+                                            r"start with redis://"):
+        Settings.from_env({"PUSHCART_DATA_DIR": str(tmp_path), "PUSHCART_SECRET_KEY": "k",
+                           "PUSHCART_REDIS_URL": "http://:pw@cache/"})
+    out = subprocess.run([sys.executable, "-m", "server.cli", "migrate"],
+                         env={**os.environ, "PUSHCART_DATA_DIR": str(tmp_path),
+                              "PUSHCART_REDIS_URL": "redis://:pw@cache/zero"},
+                         capture_output=True, text=True)
+    assert out.returncode == 1
+    assert out.stderr.strip() == ("error: PUSHCART_REDIS_URL=redis://cache:6379/zero: its path "
+                                  "must be a logical database number, e.g. redis://host:6379/0")
