@@ -14,7 +14,7 @@ from quart_auth import QuartAuth
 from quart_rate_limiter import RateLimit, RateLimiter
 from quart_schema import QuartSchema
 
-from server import assets, db
+from server import assets, backups, db
 from server.blueprints import current
 from server.clock import Clock
 from server.errors import ApiError, register_error_handlers
@@ -128,6 +128,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     @app.before_serving
     async def connect() -> None:
+        # held while serving, so that `pushcart restore` refuses to overwrite this database
+        app.extensions["serving_lock"] = backups.hold_serving_lock(settings.database_url)
         if settings.auto_migrate:
             await db.migrate(settings.database_url)
         app.extensions["tortoise_ctx"] = await db.open_database(settings)
@@ -155,5 +157,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         ctx = app.extensions.pop("tortoise_ctx", None)
         if ctx is not None:
             await db.close_database(ctx)
+        if (lock := app.extensions.pop("serving_lock", None)) is not None:
+            lock.release()
 
     return app

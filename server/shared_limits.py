@@ -50,7 +50,7 @@ def printable(url: str) -> str:
     host = parts.hostname or ""
     host = f"[{host}]" if ":" in host else host
     try:
-        port = parts.port or 6379
+        port = str(parts.port or 6379)
     except ValueError:
         port = "?"
     return f"{parts.scheme}://{host}:{port}/{parts.path.strip('/') or '0'}"
