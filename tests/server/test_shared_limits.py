@@ -11,12 +11,10 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -24,23 +22,11 @@ import pytest
 from server import shared_limits
 from server.settings import Settings, SettingsError
 from tests.conftest import TEST_SECRET, until
+from tests.server.processes import Server, http_get, port_in_range, start_server
 
 REDIS_URL = "redis://127.0.0.1:6379/5"  # the machine's Redis; this suite owns logical DB 5
-PORTS = range(9100, 9200)
 LIMIT = 6  # PUSHCART_RATE_LIMIT_PER_MINUTE of the servers under test
 ORIGIN = "https://shop.example.com"
-
-
-def port_in_range() -> int:
-    """A free port of this suite's range (9100-9199)."""
-    for port in PORTS:
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise AssertionError("no free port in 9100-9199")
 
 
 def redis_answers(port: int) -> bool:
@@ -70,30 +56,6 @@ def machine_redis() -> Iterator[str]:
     flush_db5()
 
 
-@dataclass
-class Server:
-    """One `pushcart run` process, and what it logged."""
-
-    process: subprocess.Popen[str]
-    port: int
-    lines: list[str] = field(default_factory=list)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def log(self) -> str:
-        return "".join(self.lines)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
 def _env(tmp_path: Path, database_url: str, redis_url: str) -> dict[str, str]:
     env = {**os.environ, "PUSHCART_DATA_DIR": str(tmp_path), "PUSHCART_SECRET_KEY": TEST_SECRET,
            "PUSHCART_CREATE_DEMO": "0", "PUSHCART_RUN_WORKER": "0",
@@ -115,47 +77,14 @@ def _store(env: dict[str, str]) -> dict[str, str]:
     return store
 
 
-def _start(env: dict[str, str]) -> Server:
-    port = port_in_range()
-    process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(port)],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
-    server = Server(process, port)
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            server.lines.append(line)
-
-    threading.Thread(target=read, daemon=True).start()
-    try:
-        until(lambda: _get(server, "/healthz")[0] == 200, f"the server on {port} to answer",
-              seconds=60)
-    except AssertionError:
-        server.stop()
-        raise AssertionError(f"the server did not start: {server.log()[-2000:]}") from None
-    return server
-
-
-def _get(server: Server, path: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
-    request = urllib.request.Request(server.url + path, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode()
-    except OSError:
-        return 0, ""
-
-
 @pytest.fixture
 def servers(tmp_path: Path, database_url: str, machine_redis: str
             ) -> Iterator[tuple[Server, Server, dict[str, str]]]:
     env = _env(tmp_path, database_url, machine_redis)
     store = _store(env)
-    first = _start(env)
+    first = start_server(env)
     try:
-        second = _start(env)
+        second = start_server(env)
     except BaseException:
         first.stop()
         raise
@@ -167,7 +96,7 @@ def servers(tmp_path: Path, database_url: str, machine_redis: str
 
 
 def _config(server: Server, store: dict[str, str], client: str = "203.0.113.7") -> int:
-    return _get(server, "/api/v1/widget/config",
+    return http_get(server, "/api/v1/widget/config",
                 {"X-Pushcart-Key": store["public_key"], "Origin": ORIGIN,
                  "X-Forwarded-For": client})[0]
 
@@ -187,7 +116,7 @@ def test_widget_limit_survives_a_restart_of_the_process(servers, tmp_path: Path,
     first, second, store = servers
     assert [_config(first, store) for _ in range(LIMIT)] == [200] * LIMIT
     first.stop()
-    again = _start(_env(tmp_path, database_url, REDIS_URL))
+    again = start_server(_env(tmp_path, database_url, REDIS_URL))
     try:
         assert _config(again, store) == 429  # a restart does not forget what was counted
     finally:
@@ -255,9 +184,9 @@ def test_requests_succeed_while_redis_is_away_and_the_log_says_so_once(
     port, redis_processes = own_redis
     env = _env(tmp_path, database_url, f"redis://127.0.0.1:{port}/0")
     store = _store(env)
-    first, second = _start(env), None
+    first, second = start_server(env), None
     try:
-        second = _start(env)
+        second = start_server(env)
         assert _config(first, store, "198.51.100.1") == 200
         assert _config(second, store, "198.51.100.1") == 200
 
@@ -310,13 +239,13 @@ def test_a_password_in_the_redis_url_is_never_logged(tmp_path: Path, database_ur
         until(lambda: redis_answers(port) or b"NOAUTH" in _raw_ping(port), "Redis to answer")
         right = _env(tmp_path, database_url, f"redis://:s3cret-pass-word@127.0.0.1:{port}/0")
         store = _store(right)
-        server = _start(right)
+        server = start_server(right)
         assert [_config(server, store) for _ in range(LIMIT + 1)] == [200] * LIMIT + [429]
         assert f"shared through Redis at redis://127.0.0.1:{port}/0" in server.log()
         server.stop()
         logged = server.log()
         wrong = _env(tmp_path, database_url, f"redis://:not-the-pass-word@127.0.0.1:{port}/0")
-        server = _start(wrong)
+        server = start_server(wrong)
         until(lambda: "cannot be reached" in server.log(), "the log to say why Redis is unused")
         assert _config(server, store) == 200  # still served, counted in the process
         for secret in ("s3cret-pass-word", "not-the-pass-word"):
