@@ -11,7 +11,7 @@ from typing import Any
 from quart import Quart, g, request
 from quart.wrappers import Request
 from quart_auth import QuartAuth
-from quart_rate_limiter import RateLimit, RateLimiter
+from quart_rate_limiter import RateLimit
 from quart_schema import QuartSchema
 
 from server import assets, backups, db
@@ -22,7 +22,7 @@ from server.openapi import PushcartOpenAPI
 from server.routing import IdConverter, SkuConverter
 from server.schemas import has_nul
 from server.settings import Settings
-from server.shared_limits import limit_store
+from server.shared_limits import PushcartRateLimiter, limit_store
 
 schema = QuartSchema(
     openapi_path="/openapi.json",
@@ -107,7 +107,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     schema.init_app(app)
-    app.extensions["pushcart_limiter"] = RateLimiter(  # always on: sign-in has its own limits
+    # always on: sign-in has its own limits
+    app.extensions["pushcart_limiter"] = PushcartRateLimiter(
         app,
         default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
                                   key_function=_client_key, skip_function=_not_public)]

@@ -1,14 +1,17 @@
 """The rate limiter's store shared by every Pushcart process through Redis (PUSHCART_REDIS_URL),
-which falls back to counting in this process while Redis cannot be reached, and says so once."""
+which falls back to counting in this process while Redis cannot be reached, and says so once;
+and the one check-and-count (GCRA) that every limit goes through, atomic in Redis."""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from math import ceil
 from urllib.parse import urlsplit
 
+from quart_rate_limiter import RateLimit, RateLimiter, RateLimitExceeded
 from quart_rate_limiter.store import MemoryStore, RateLimiterStoreABC
 from redis.asyncio import Redis
 from redis.backoff import NoBackoff
@@ -23,6 +26,32 @@ REDIS_TIMEOUT_SECONDS = 0.5
 # While Redis is away, it is tried again at most this often (requests in between do not wait).
 RETRY_SECONDS = 2.0
 REDIS_SCHEMES = ("redis", "rediss", "unix")
+
+# (key, count, period in seconds): one arrival is allowed while fewer than `count` were counted
+# in the last `period`, by the GCRA that quart-rate-limiter uses
+Limit = tuple[str, int, float]
+
+# The same check-and-count in one step in Redis, so that two processes answering at the same
+# moment cannot both take the last attempt. ARGV: now, then interval and allowance per key.
+# Returns nil when counted, else the seconds to wait (as text: Lua numbers become integers).
+TAKE_SCRIPT = """
+local now = tonumber(ARGV[1])
+local tats = {}
+for i = 1, #KEYS do
+  local interval = tonumber(ARGV[2 * i])
+  local allowance = tonumber(ARGV[2 * i + 1])
+  local tat = math.max(tonumber(redis.call('GET', KEYS[i]) or '0'), now)
+  if tat - now > allowance then
+    return string.format('%.6f', tat - now - allowance)
+  end
+  tats[i] = tat + interval
+end
+for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], string.format('%.6f', tats[i]),
+             'PXAT', math.floor(tats[i] * 1000) + 1000)
+end
+return false
+"""
 
 
 def redis_url_problem(url: str) -> str:
@@ -140,6 +169,24 @@ class SharedLimitStore(RateLimiterStoreABC):
                 return
         await self.fallback.set(key, tat)
 
+    async def take(self, limits: Sequence[Limit], now: datetime) -> float | None:
+        """Check and count one arrival under every limit at once: None when counted, else the
+        seconds until one is allowed (nothing counted then)."""
+        redis = self._usable()
+        if redis is not None:
+            args: list[float] = [now.timestamp()]
+            for _, count, period in limits:
+                args += [period / count, period - period / count]
+            try:
+                wait = await redis.eval(TAKE_SCRIPT, len(limits),
+                                        *(KEY_PREFIX + key for key, _, _ in limits), *args)
+            except (RedisError, OSError, TimeoutError) as exc:
+                self._failed(exc)
+            else:
+                self._answered()
+                return None if wait is None else float(wait)
+        return await take_in(self.fallback, limits, now)
+
     async def after_serving(self) -> None:
         if self._redis is not None:
             redis, self._redis = self._redis, None
@@ -152,6 +199,48 @@ class SharedLimitStore(RateLimiterStoreABC):
 def _reason(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+async def take_in(store: RateLimiterStoreABC, limits: Sequence[Limit],
+                  now: datetime) -> float | None:
+    """`take` on a store of this process (its steps are not interleaved with another request's:
+    nothing is awaited but the store's dictionary)."""
+    arrivals = []
+    for key, count, period in limits:
+        interval = period / count
+        stored = await store.get(key, now)
+        tat = max(stored if stored.tzinfo else stored.astimezone(UTC), now)
+        wait = (tat - now).total_seconds() - (period - interval)
+        if wait > 0:
+            return wait
+        arrivals.append((key, tat + timedelta(seconds=interval)))
+    for key, tat in arrivals:
+        await store.set(key, tat)
+    return None
+
+
+async def take(store: RateLimiterStoreABC, limits: Sequence[Limit]) -> float | None:
+    """Check and count one arrival under every limit, in Redis when the store is shared: None
+    when counted, else the seconds until one is allowed (nothing counted then)."""
+    now = datetime.now(UTC)
+    if isinstance(store, SharedLimitStore):
+        return await store.take(limits, now)
+    return await take_in(store, limits, now)
+
+
+class PushcartRateLimiter(RateLimiter):
+    """quart-rate-limiter's, but a request's limits are checked and counted in one step (`take`),
+    atomic in Redis, where its own reads every limit and then writes it: with several processes
+    a burst at one moment could pass a spent limit in each of them."""
+
+    async def _raise_on_rejection(self, endpoint: str, rate_limits: list[RateLimit]) -> None:
+        limits = [(await self._create_key(endpoint, limit), limit.count,
+                   limit.period.total_seconds()) for limit in rate_limits]
+        if limits and (wait := await take(self.store, limits)) is not None:
+            raise RateLimitExceeded(int(ceil(wait)))
+
+    async def _update_limits(self, endpoint: str, rate_limits: list[RateLimit]) -> None:
+        """Nothing: `_raise_on_rejection`, called just before, counted them."""
 
 
 def limit_store(redis_url: str) -> RateLimiterStoreABC:

@@ -11,11 +11,13 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,6 +123,56 @@ def test_widget_limit_survives_a_restart_of_the_process(servers, tmp_path: Path,
         assert _config(again, store) == 429  # a restart does not forget what was counted
     finally:
         again.stop()
+
+
+def test_a_burst_at_both_processes_at_once_gets_the_limit_and_no_more(servers) -> None:
+    first, second, store = servers
+    barrier = threading.Barrier(4 * LIMIT)
+    statuses: list[int] = []
+
+    def burst(server: Server) -> None:
+        barrier.wait()
+        statuses.append(_config(server, store, "203.0.113.99"))
+
+    threads = [threading.Thread(target=burst, args=(first if n % 2 else second,))
+               for n in range(4 * LIMIT)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    # checked and counted in one step in Redis: two processes never both take the last one
+    assert sorted(statuses) == [200] * LIMIT + [429] * (3 * LIMIT)
+
+
+def _json(server: Server, method: str, path: str, body: object, headers: dict[str, str]
+          ) -> tuple[int, Any]:
+    request = urllib.request.Request(server.url + path, method=method,
+                                     data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json", **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_discount_code_guesses_on_one_cart_are_counted_across_processes(servers) -> None:
+    first, second, store = servers
+
+    def headers(n: int) -> dict[str, str]:  # a new address each time: the widget limit stays out
+        return {"X-Pushcart-Key": store["public_key"], "Origin": ORIGIN,
+                "X-Forwarded-For": f"192.0.2.{n + 1}"}
+
+    status, cart = _json(first, "POST", "/api/v1/carts", {"visitor_id": "visitor-0001"},
+                         headers(200))
+    assert status == 201, cart
+    path = f"/api/v1/carts/{cart['token']}"
+    guesses = [_json(first if n % 2 else second, "PATCH", path, {"discount_code": f"GUESS{n}"},
+                     headers(n))[0] for n in range(10)]
+    assert guesses == [400] * 10  # unknown codes, each one counted for this cart
+    for server in (first, second):
+        status, body = _json(server, "PATCH", path, {"discount_code": "GUESS10"}, headers(50))
+        assert status == 429 and body["error"]["code"] == "rate_limited"
 
 
 def _login_page(opener: urllib.request.OpenerDirector, server: Server) -> str:
