@@ -15,6 +15,7 @@ from quart_rate_limiter import RateLimit, RateLimiter, RateLimitExceeded
 from quart_rate_limiter.store import MemoryStore, RateLimiterStoreABC
 from redis.asyncio import Redis
 from redis.backoff import NoBackoff
+from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
@@ -99,6 +100,7 @@ class SharedLimitStore(RateLimiterStoreABC):
         self.retry_seconds = retry_seconds
         self._monotonic = monotonic
         self._redis: Redis | None = None
+        self._take_script: AsyncScript | None = None
         self._is_down = False
         self._retry_at = 0.0
 
@@ -177,9 +179,11 @@ class SharedLimitStore(RateLimiterStoreABC):
             args: list[float] = [now.timestamp()]
             for _, count, period in limits:
                 args += [period / count, period - period / count]
+            if self._take_script is None:  # sent once, then called by its SHA1 (EVALSHA)
+                self._take_script = redis.register_script(TAKE_SCRIPT)
             try:
-                wait = await redis.eval(TAKE_SCRIPT, len(limits),
-                                        *(KEY_PREFIX + key for key, _, _ in limits), *args)
+                wait = await self._take_script(
+                    keys=[KEY_PREFIX + key for key, _, _ in limits], args=args)
             except (RedisError, OSError, TimeoutError) as exc:
                 self._failed(exc)
             else:
@@ -189,7 +193,7 @@ class SharedLimitStore(RateLimiterStoreABC):
 
     async def after_serving(self) -> None:
         if self._redis is not None:
-            redis, self._redis = self._redis, None
+            redis, self._redis, self._take_script = self._redis, None, None
             try:
                 await redis.aclose()
             except (RedisError, OSError, TimeoutError):  # it is gone already; nothing to close

@@ -113,6 +113,22 @@ def test_widget_limit_is_one_limit_across_two_processes(servers) -> None:
     assert "rate limits are shared through Redis at redis://127.0.0.1:6379/5" in first.log()
 
 
+def test_the_counts_in_redis_expire_when_they_limit_nothing_more(servers) -> None:
+    import redis
+
+    first, _, store = servers
+    assert _config(first, store, "203.0.113.50") == 200
+    client = redis.Redis.from_url(REDIS_URL)
+    try:
+        keys = client.keys("pushcart:limit:*")
+        assert keys, "nothing was counted in Redis"
+        for key in keys:
+            # one request of 6 a minute: it stops counting 10 s from now (and a second's margin)
+            assert 0 < int(client.pttl(key)) <= 11_000, key
+    finally:
+        client.close()
+
+
 def test_widget_limit_survives_a_restart_of_the_process(servers, tmp_path: Path,
                                                          database_url: str) -> None:
     first, second, store = servers
