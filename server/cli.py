@@ -397,6 +397,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(f"Backed up {_db_file(settings)} to {made.path}: {made.pages} pages "
           f"({made.path.stat().st_size / 1e6:.1f} MB), at migration {made.migration}, in "
           f"{time.monotonic() - started:.1f} s.")
+    where = ("PUSHCART_SECRET_KEY" if os.environ.get("PUSHCART_SECRET_KEY")
+             else str(settings.data_dir / "secret_key"))
+    print(f"Keep the server secret ({where}) safe too: the stores' secret keys and VAPID keys "
+          "in the backup are sealed with it and cannot be used without it.")
     return 0
 
 

@@ -141,6 +141,8 @@ def test_backup_during_writes_restores_exactly_the_committed_state(shop, tmp_pat
     assert after > before, "no write happened during the backup"
     assert "backup: 100% (" in out.stderr and "backup: 10% (" in out.stderr  # progress shown
     assert "Backed up " in out.stdout and "at migration 9_" in out.stdout
+    assert "Keep the server secret (PUSHCART_SECRET_KEY) safe too" in out.stdout
+    assert TEST_SECRET.encode() not in (tmp_path / "nightly.sqlite3").read_bytes()
 
     # the copy is one committed moment: every product written before it began, none missing
     # after the first one it lacks
