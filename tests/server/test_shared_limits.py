@@ -346,3 +346,53 @@ def test_a_redis_url_that_cannot_work_is_refused_naming_the_setting(tmp_path: Pa
     assert out.returncode == 1
     assert out.stderr.strip() == ("error: PUSHCART_REDIS_URL=redis://cache:6379/zero: its path "
                                   "must be a logical database number, e.g. redis://host:6379/0")
+
+
+class Ticks:
+    """A monotonic clock that moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_while_redis_is_away_it_is_tried_again_only_after_the_interval(
+        own_redis, tmp_path: Path, caplog) -> None:
+    port, redis_processes = own_redis
+    ticks = Ticks()
+    store = shared_limits.SharedLimitStore(f"redis://127.0.0.1:{port}/0", retry_seconds=2.0,
+                                           monotonic=ticks)
+    limit = [("login|203.0.113.9|a@shop.test", 2, 60.0)]
+    caplog.set_level("INFO", logger="server.shared_limits")
+    await store.before_serving()
+    try:
+        assert await shared_limits.take(store, limit) is None and store.is_shared
+        redis_processes[-1].kill()
+        redis_processes[-1].wait()
+        # counted in the process from now on: the limit still holds there
+        assert await shared_limits.take(store, limit) is None and not store.is_shared
+        assert await shared_limits.take(store, limit) is None
+        assert (await shared_limits.take(store, limit) or 0) > 0
+        redis_processes.append(subprocess.Popen(
+            [str(shutil.which("redis-server")), "--port", str(port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        until(lambda: redis_answers(port), "our redis-server to answer again")
+        ticks.now += 1.9  # not yet: requests in the meantime do not wait for Redis
+        await shared_limits.take(store, [("other", 100, 60.0)])
+        assert not store.is_shared
+        ticks.now += 0.2
+        assert await shared_limits.take(store, [("other", 100, 60.0)]) is None
+        assert store.is_shared
+        # the Redis that came back is empty: the limit counts afresh there
+        assert await shared_limits.take(store, limit) is None
+    finally:
+        await store.after_serving()
+    said = [record.getMessage() for record in caplog.records
+            if record.name == "server.shared_limits"]
+    assert said[0] == f"rate limits are shared through Redis at redis://127.0.0.1:{port}/0"
+    assert [m.split(" (")[0] for m in said[1:]] == [
+        f"Redis at redis://127.0.0.1:{port}/0 cannot be reached",
+        f"Redis at redis://127.0.0.1:{port}/0 is reachable again: rate limits are shared again"]
