@@ -222,34 +222,44 @@ def test_sign_in_guesses_are_counted_across_processes(servers) -> None:
     assert _sign_in(opener, first, token) == 429
 
 
+class OwnRedis:
+    """A redis-server of a test's own on a port of this suite's range, to stop and start again."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.port = port_in_range()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [str(shutil.which("redis-server")), "--port", str(self.port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--dir", str(self.directory)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        until(lambda: redis_answers(self.port), "our redis-server to answer")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+        until(lambda: not redis_answers(self.port), "our redis-server to be gone")
+
+
 @pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[tuple[int, list[subprocess.Popen[bytes]]]]:
-    """A redis-server of this test's own on a port of its range, to stop and start again."""
-    redis_server = shutil.which("redis-server")
-    if redis_server is None:
+def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
+    if shutil.which("redis-server") is None:
         pytest.fail("redis-server is not installed")
-    port = port_in_range()
-    processes: list[subprocess.Popen[bytes]] = []
-
-    def start() -> None:
-        processes.append(subprocess.Popen(
-            [redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(tmp_path)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        until(lambda: redis_answers(port), "our redis-server to answer")
-
-    start()
+    redis = OwnRedis(tmp_path)
+    redis.start()
     try:
-        yield port, processes
+        yield redis
     finally:
-        for process in processes:
-            process.kill()
-            process.wait()
+        redis.stop()
 
 
 def test_requests_succeed_while_redis_is_away_and_the_log_says_so_once(
         own_redis, tmp_path: Path, database_url: str) -> None:
-    port, redis_processes = own_redis
+    port = own_redis.port
     env = _env(tmp_path, database_url, f"redis://127.0.0.1:{port}/0")
     store = _store(env)
     first, second = start_server(env), None
@@ -258,9 +268,7 @@ def test_requests_succeed_while_redis_is_away_and_the_log_says_so_once(
         assert _config(first, store, "198.51.100.1") == 200
         assert _config(second, store, "198.51.100.1") == 200
 
-        redis_processes[-1].kill()  # Redis goes away
-        redis_processes[-1].wait()
-        until(lambda: not redis_answers(port), "Redis to be gone")
+        own_redis.stop()  # Redis goes away
         for server in (first, second):
             # every request still answers; the limit is now this process's own, LIMIT each
             statuses = [_config(server, store, "198.51.100.2") for _ in range(LIMIT)]
@@ -271,11 +279,7 @@ def test_requests_succeed_while_redis_is_away_and_the_log_says_so_once(
             assert f"Redis at redis://127.0.0.1:{port}/0 cannot be reached" in gone[0]
 
         # Redis is back: the processes share the limits again, and say so once
-        redis_processes.append(subprocess.Popen(
-            [str(shutil.which("redis-server")), "--port", str(port), "--bind", "127.0.0.1",
-             "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        until(lambda: redis_answers(port), "our redis-server to answer again")
+        own_redis.start()
         for server in (first, second):
             def back(server: Server = server) -> bool:
                 _config(server, store, "198.51.100.3")
@@ -348,6 +352,10 @@ def test_a_redis_url_that_cannot_work_is_refused_naming_the_setting(tmp_path: Pa
                                   "must be a logical database number, e.g. redis://host:6379/0")
 
 
+def _shared(store: shared_limits.SharedLimitStore) -> bool:
+    return store.is_shared
+
+
 class Ticks:
     """A monotonic clock that moves only when told."""
 
@@ -360,7 +368,7 @@ class Ticks:
 
 async def test_while_redis_is_away_it_is_tried_again_only_after_the_interval(
         own_redis, tmp_path: Path, caplog) -> None:
-    port, redis_processes = own_redis
+    port = own_redis.port
     ticks = Ticks()
     store = shared_limits.SharedLimitStore(f"redis://127.0.0.1:{port}/0", retry_seconds=2.0,
                                            monotonic=ticks)
@@ -368,24 +376,19 @@ async def test_while_redis_is_away_it_is_tried_again_only_after_the_interval(
     caplog.set_level("INFO", logger="server.shared_limits")
     await store.before_serving()
     try:
-        assert await shared_limits.take(store, limit) is None and store.is_shared
-        redis_processes[-1].kill()
-        redis_processes[-1].wait()
+        assert await shared_limits.take(store, limit) is None and _shared(store)
+        own_redis.stop()
         # counted in the process from now on: the limit still holds there
-        assert await shared_limits.take(store, limit) is None and not store.is_shared
+        assert await shared_limits.take(store, limit) is None and not _shared(store)
         assert await shared_limits.take(store, limit) is None
         assert (await shared_limits.take(store, limit) or 0) > 0
-        redis_processes.append(subprocess.Popen(
-            [str(shutil.which("redis-server")), "--port", str(port), "--bind", "127.0.0.1",
-             "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        until(lambda: redis_answers(port), "our redis-server to answer again")
+        own_redis.start()
         ticks.now += 1.9  # not yet: requests in the meantime do not wait for Redis
         await shared_limits.take(store, [("other", 100, 60.0)])
-        assert not store.is_shared
+        assert not _shared(store)
         ticks.now += 0.2
         assert await shared_limits.take(store, [("other", 100, 60.0)]) is None
-        assert store.is_shared
+        assert _shared(store)
         # the Redis that came back is empty: the limit counts afresh there
         assert await shared_limits.take(store, limit) is None
     finally:
