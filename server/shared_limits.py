@@ -154,7 +154,10 @@ class SharedLimitStore(RateLimiterStoreABC):
                 self._answered()
                 if value is None:
                     return default
-                return datetime.fromtimestamp(float(value), UTC)
+                try:
+                    return datetime.fromtimestamp(float(value), UTC)
+                except ValueError:  # not a time of ours: as if there were none
+                    return default
         return await self.fallback.get(key, default)
 
     async def set(self, key: str, tat: datetime) -> None:
