@@ -11,10 +11,10 @@ from typing import Any
 from quart import Quart, g, request
 from quart.wrappers import Request
 from quart_auth import QuartAuth
-from quart_rate_limiter import RateLimit, RateLimiter
+from quart_rate_limiter import RateLimit
 from quart_schema import QuartSchema
 
-from server import assets, db
+from server import assets, backups, db
 from server.blueprints import current
 from server.clock import Clock
 from server.errors import ApiError, register_error_handlers
@@ -22,6 +22,7 @@ from server.openapi import PushcartOpenAPI
 from server.routing import IdConverter, SkuConverter
 from server.schemas import has_nul
 from server.settings import Settings
+from server.shared_limits import PushcartRateLimiter, limit_store
 
 schema = QuartSchema(
     openapi_path="/openapi.json",
@@ -106,11 +107,13 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     schema.init_app(app)
-    app.extensions["pushcart_limiter"] = RateLimiter(  # always on: sign-in has its own limits
+    # always on: sign-in has its own limits
+    app.extensions["pushcart_limiter"] = PushcartRateLimiter(
         app,
         default_limits=[RateLimit(settings.rate_limit_per_minute, timedelta(minutes=1),
                                   key_function=_client_key, skip_function=_not_public)]
         if settings.rate_limit_per_minute > 0 else [],
+        store=limit_store(settings.redis_url),  # shared through Redis when it is set
     )
     QuartAuth(app, cookie_name="pushcart_admin", cookie_samesite="Lax",
               cookie_secure=settings.public_url.startswith("https://"),
@@ -126,6 +129,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     @app.before_serving
     async def connect() -> None:
+        # held while serving, so that `pushcart restore` refuses to overwrite this database
+        app.extensions["serving_lock"] = backups.hold_serving_lock(settings.database_url)
         if settings.auto_migrate:
             await db.migrate(settings.database_url)
         app.extensions["tortoise_ctx"] = await db.open_database(settings)
@@ -153,5 +158,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         ctx = app.extensions.pop("tortoise_ctx", None)
         if ctx is not None:
             await db.close_database(ctx)
+        if (lock := app.extensions.pop("serving_lock", None)) is not None:
+            lock.release()
 
     return app

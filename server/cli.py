@@ -1,4 +1,4 @@
-"""The `pushcart` command: run the server, manage stores, apply migrations."""
+"""The `pushcart` command: run the server, manage stores, apply migrations, back up."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ import os
 import signal
 import socket
 import sys
+import time
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from server import db
+from server.backups import STEP_PAGES
 from server.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -175,6 +178,17 @@ def _print_demo(demo: DemoCredentials, base_url: str, what: str) -> None:
     )
 
 
+def _serving_lock(settings: Settings) -> object:
+    """The lock a server or worker holds on a SQLite database while it runs (`pushcart restore`
+    refuses while anyone holds it); a Refusal while a restore is writing the database."""
+    from server.backups import BackupError, hold_serving_lock
+
+    try:
+        return hold_serving_lock(settings.database_url)
+    except BackupError as exc:
+        raise Refusal(str(exc)) from None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from hypercorn.asyncio import serve
     from hypercorn.config import Config
@@ -184,6 +198,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     listening = _listen(args.host, args.port)
     settings = _settings()
     _check_database(settings.database_url)
+    serving = _serving_lock(settings)  # noqa: F841  (held until the process ends)
     _warn_of_vapid_subject(settings)
     port = listening.getsockname()[1]  # --port 0: the one the system chose
     base_url = settings.public_url or f"http://{_address(args.host.strip('[]'), port)}"
@@ -217,6 +232,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
     if settings.encrypt_processes is None:  # workers are run one per core: each encrypts itself
         settings = replace(settings, encrypt_processes=0)
     _check_database(settings.database_url)
+    serving = _serving_lock(settings)  # noqa: F841  (held until the process ends)
     _warn_of_vapid_subject(settings)
     logging.basicConfig(level=settings.log_level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -366,6 +382,56 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the SQLite database while it serves, with its progress."""
+    from server.backups import BackupError, ProgressLine, backup
+
+    settings = _settings()
+    started = time.monotonic()
+    try:
+        made = backup(settings.database_url, Path(args.file), overwrite=args.force,
+                      step_pages=args.pages_per_step,
+                      progress=ProgressLine("backup", sys.stderr.write))
+    except BackupError as exc:
+        raise Refusal(str(exc)) from None
+    print(f"Backed up {_db_file(settings)} to {made.path}: {made.pages} pages "
+          f"({made.path.stat().st_size / 1e6:.1f} MB), at migration {made.migration}, in "
+          f"{time.monotonic() - started:.1f} s.")
+    where = ("PUSHCART_SECRET_KEY" if os.environ.get("PUSHCART_SECRET_KEY")
+             else str(settings.data_dir / "secret_key"))
+    print(f"Keep the server secret ({where}) safe too: the stores' secret keys and VAPID keys "
+          "in the backup are sealed with it and cannot be used without it.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """The backup FILE put in place of the SQLite database, refused while a server runs on it."""
+    from server.backups import BackupError, ProgressLine, restore
+
+    settings = _settings()
+    try:
+        restored, kept = restore(settings.database_url, Path(args.file),
+                                 keep_previous=not args.no_keep,
+                                 progress=ProgressLine("restore", sys.stderr.write))
+    except BackupError as exc:
+        raise Refusal(str(exc)) from None
+    print(f"Restored {restored.path} into {_db_file(settings)} (at migration "
+          f"{restored.migration}).")
+    if kept is not None:
+        print(f"The database as it was before is kept in {kept} (delete it when you no "
+              "longer need it).")
+    if restored.newer_known:
+        print(f"The next `pushcart run` or `pushcart migrate` applies "
+              f"{len(restored.newer_known)} newer migration(s) to it.")
+    return 0
+
+
+def _db_file(settings: Settings) -> Path:
+    from server.backups import sqlite_path
+
+    return sqlite_path(settings.database_url)
+
+
 def cmd_makemigrations(args: argparse.Namespace) -> int:
     _check_database(args.database_url, "--database-url")
     result = asyncio.run(db.make_migration(args.database_url, args.name))
@@ -419,6 +485,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo_sub.add_parser("remove", help="delete the demo store and everything in it "
                                        "(other stores are not touched)").set_defaults(
         func=cmd_demo)
+
+    backup = sub.add_parser("backup", help="copy the SQLite database to FILE while it serves "
+                                          "(PostgreSQL: pg_dump, see README)")
+    backup.add_argument("file")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument("--pages-per-step", type=int, default=STEP_PAGES, metavar="N",
+                        help=f"pages (4 KiB) copied per step (default {STEP_PAGES})")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="put the backup FILE in place of the SQLite "
+                                             "database (with every server stopped)")
+    restore.add_argument("file")
+    restore.add_argument("--no-keep", action="store_true",
+                         help="do not keep a copy of the database it replaces")
+    restore.set_defaults(func=cmd_restore)
 
     make = sub.add_parser("makemigrations", help="(developers) write a migration for one dialect")
     make.add_argument("name")

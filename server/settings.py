@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from server import assets
 from server.proxies import Network, parse_trusted
+from server.shared_limits import printable, redis_url_problem
 
 # Known push services; each entry also allows its subdomains, over https on port 443.
 DEFAULT_PUSH_HOSTS = (
@@ -46,6 +47,13 @@ def _networks(env: Mapping[str, str], name: str) -> tuple[Network, ...]:
         return parse_trusted(_list(env.get(name)))
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
+
+
+def _redis_url(env: Mapping[str, str]) -> str:
+    url = (env.get("PUSHCART_REDIS_URL") or "").strip()
+    if url and (problem := redis_url_problem(url)):
+        raise SettingsError(f"PUSHCART_REDIS_URL={printable(url)}: {problem}")
+    return url
 
 
 def _list(value: str | None) -> tuple[str, ...]:
@@ -84,6 +92,8 @@ class Settings:
     # (unset): the CPU count - 1 under `pushcart run`, 0 for `pushcart worker` (one per core).
     encrypt_processes: int | None = None
     trusted_proxies: tuple[Network, ...] = ()  # whose X-Forwarded-For names the client
+    # Where every process keeps the rate limits (server/shared_limits.py); '': in each process
+    redis_url: str = field(default="", repr=False)  # it may carry a password
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -114,6 +124,7 @@ class Settings:
             encrypt_processes=(max(0, _int(env, "PUSHCART_ENCRYPT_PROCESSES", 0))
                                if env.get("PUSHCART_ENCRYPT_PROCESSES", "").strip() else None),
             trusted_proxies=_networks(env, "PUSHCART_TRUSTED_PROXIES"),
+            redis_url=_redis_url(env),
         )
         settings.check_vapid_subject()
         return settings.with_secret_key()
