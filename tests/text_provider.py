@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from aiohttp import web
 
 from server.checkout.orders import verify_webhook
 from server.errors import ApiError
+from server.settings import Settings
+from tests.conftest import ShopFixture, make_settings
 
 
 @dataclass
@@ -75,3 +79,30 @@ class TextProvider:
     async def stop(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+
+
+# -- fixtures (imported by the test modules that send text messages) --------------------------
+
+
+@pytest.fixture
+def provider_port() -> int:
+    from tests.browser.conftest import free_port
+
+    return free_port()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Any, provider_port: int) -> Settings:
+    """The provider listens on loopback over http: allowed only because it is listed."""
+    return make_settings(database_url, tmp_path,
+                         PUSHCART_MESSAGE_WEBHOOK_HOSTS=f"http://127.0.0.1:{provider_port}")
+
+
+@pytest.fixture
+async def provider(shop: ShopFixture, provider_port: int) -> AsyncIterator[TextProvider]:
+    """The shop's provider adapter, running, and the shop's message webhook pointing at it."""
+    running = await TextProvider(signing_key=shop.secret_key, port=provider_port).start()
+    response = await shop.admin("PUT", "/text-messages/settings", {"webhook_url": running.url})
+    assert response.status_code == 200, await response.get_json()
+    yield running
+    await running.stop()

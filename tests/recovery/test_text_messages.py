@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (the provider's fixtures are imported, and named again as arguments)
 """Cart reminders by SMS and WhatsApp, end to end: the shopper's per-channel consent given in
 the widget's API, the step queued through the gates (consent, quiet hours, the daily cap), the
 outbox POSTing the signed message webhook to a real local provider (tests/text_provider.py,
@@ -6,7 +7,6 @@ followed. The clock is frozen and moved by hand."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -15,10 +15,8 @@ import pytest
 from server.background import Background
 from server.messaging.message_webhook import UnsafeWebhook, _CheckedPool
 from server.models import Cart, Delivery, DeliveryStatus
-from server.settings import Settings
-from tests.browser.conftest import free_port
-from tests.conftest import ShopFixture, make_settings
-from tests.text_provider import TextProvider
+from tests.conftest import ShopFixture
+from tests.text_provider import TextProvider, provider, provider_port, settings  # noqa: F401
 
 PHONE = "+91 98765 43210"
 E164 = "+919876543210"
@@ -29,28 +27,11 @@ STEPS: list[dict[str, Any]] = [
 ]
 
 
-@pytest.fixture
-def provider_port() -> int:
-    return free_port()
-
-
-@pytest.fixture
-def settings(database_url: str, tmp_path, provider_port: int) -> Settings:
-    # the provider listens on loopback over http: allowed only because it is listed
-    return make_settings(database_url, tmp_path,
-                         PUSHCART_MESSAGE_WEBHOOK_HOSTS=f"http://127.0.0.1:{provider_port}")
-
-
-@pytest.fixture
-async def provider(shop: ShopFixture, provider_port: int) -> AsyncIterator[TextProvider]:
-    running = await TextProvider(signing_key=shop.secret_key, port=provider_port).start()
-    response = await shop.admin("PUT", "/text-messages/settings", {"webhook_url": running.url})
-    assert response.status_code == 200, await response.get_json()
+@pytest.fixture(autouse=True)
+async def sequence(shop: ShopFixture, provider: TextProvider) -> None:
     response = await shop.admin("PUT", "/recovery/settings", {"steps": STEPS,
                                                               "quiet_hours": QUIET})
     assert response.status_code == 200, await response.get_json()
-    yield running
-    await running.stop()
 
 
 async def _abandon(shop: ShopFixture, *, visitor: str = "visitor-0001", phone: str = PHONE,
