@@ -240,3 +240,22 @@ def text_payload(*, to: str, text: str, url: str, shopper: str, flow: str,
     click link), and what the message webhook will be told."""
     return {"to": to, "text": text, "url": url, "shopper": shopper, "flow": flow,
             "max_segments": max_segments}
+
+
+def count_label(text: str, link: str, max_segments: int) -> str:
+    """A text's length as the admin shows it beside its field (static/admin/sms.js says the
+    same as it is typed)."""
+    counted = count_segments(message_text(text, link))
+    per = (MULTIPART if counted.segments > 1 else SINGLE)[counted.encoding]
+    return (f"{counted.segments} segment{'' if counted.segments == 1 else 's'} · "
+            f"{counted.encoding} · {counted.units} characters with the link ({per} per "
+            f"segment) · at most {max_segments}")
+
+
+def admin_view(store: Store, base_url: str, texts: dict[str, str]) -> dict[str, Any]:
+    """What the admin's text fields need: the store's limit, a sample link, and the count of
+    each field's text (by field key) as saved or Pushcart's own."""
+    limit = TextMessageSettings.of(store).max_segments
+    link = sample_link(base_url)
+    return {"max_segments": limit, "link": link,
+            "counts": {key: count_label(text, link, limit) for key, text in texts.items()}}

@@ -58,8 +58,8 @@ async def test_a_price_drop_goes_by_text_to_those_who_agreed(shop, provider: Tex
     assert whatsapp["channel"] == "whatsapp"
     assert whatsapp["text"].startswith("Test Shop: Blue mug अब ₹420.00 (पहले ₹500.00):")
     assert provider.to("+919000000003") == []  # a number, but no box ticked
-    skipped = await AutomationRun.filter(status=RunStatus.SKIPPED).values_list("reason",
-                                                                               flat=True)
+    skipped: list[Any] = await AutomationRun.filter(status=RunStatus.SKIPPED).values_list(
+        "reason", flat=True)
     assert skipped == ["the shopper cannot be reached on this flow's channels"]
 
     response = await shop.client.get(urlsplit(sms["link"]).path)
