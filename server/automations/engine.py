@@ -292,7 +292,7 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
         f"SELECT email, reason FROM email_suppression WHERE store_id = ? AND {sql.among('email')}",
         [store.id, Members(emails)])} if emails else {}
     marketing = [r for r in live if not spec_of(r.flow).transactional]
-    texting = sms.TextMessageSettings.of(store).is_configured
+    offered = {Channel(c) for c in sms.TextMessageSettings.of(store).offered}
     cap = DailyCap(recovery.daily_cap)
     per_visitor, per_email = await cap.sent(
         now, store_id=store.id,
@@ -318,7 +318,7 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
                                            or not spec.transactional)
         email = (run.email if Channel.EMAIL in channels and ctx.email_enabled and run.email
                  and consented and not blocked else None)
-        texts = _texts(shopper, channels) if texting else []
+        texts = _texts(shopper, channels & offered)
         if not push and not email and not texts:
             skip["the shopper cannot be reached on this flow's channels"].append(run.id)
             continue

@@ -97,10 +97,11 @@ async def _mark_abandoned(store: Store, rows: list[tuple[Any, ...]], now: dateti
     visitors = {r[1] for r in rows if r[1] is not None}
     subscribed = set(await PushSubscription.filter(visitor_id__in=visitors, is_active=True)
                      .distinct().values_list("visitor_id", flat=True)) if visitors else set()
-    texting = sms.TextMessageSettings.of(store).is_configured
+    offered = set(sms.TextMessageSettings.of(store).offered)
     reachable = {r[0] for r in rows
                  if (r[2] and r[3] and r[2] not in suppressed) or r[1] in subscribed
-                 or (texting and (r[5] or r[6]) and sms.normalize_phone(r[4]) is not None)}
+                 or (((r[5] and "sms" in offered) or (r[6] and "whatsapp" in offered))
+                     and sms.normalize_phone(r[4]) is not None)}
     unreachable = [r[0] for r in rows if r[0] not in reachable]
     if reachable:  # the step runner defers each to its own due time
         await Cart.filter(id__in=reachable).update(abandoned_at=now, reachable=True,

@@ -62,14 +62,14 @@ CART_FIELDS = ("id", "store_id", "visitor_id", "token", "status", "email", "mark
                "recovery_step", "phone", "sms_consent", "whatsapp_consent")
 
 
-def text_channels(cart: Cart, texting: bool) -> list[Channel]:
-    """The text channels the shopper of *cart* agreed to, to a phone number in E.164 (none when
-    the store has no message webhook)."""
-    if not texting or sms.normalize_phone(cart.phone) is None:
+def text_channels(cart: Cart, offered: set[str]) -> list[Channel]:
+    """The text channels the shopper of *cart* agreed to, to a phone number in E.164, among
+    those the store offers (none when it has no message webhook)."""
+    if not offered or sms.normalize_phone(cart.phone) is None:
         return []
     return [channel for channel, agreed in ((Channel.SMS, cart.sms_consent),
                                              (Channel.WHATSAPP, cart.whatsapp_consent))
-            if agreed]
+            if agreed and channel.value in offered]
 
 
 @dataclass
@@ -144,7 +144,7 @@ async def decide(store: Store, settings: RecoverySettings, carts: list[Cart], no
         emails={c.email for c in live if c.email and c.visitor_id not in visitors})
 
     quiet = settings.quiet_hours
-    texting = sms.TextMessageSettings.of(store).is_configured
+    texting = set(sms.TextMessageSettings.of(store).offered)
     for cart in live:
         k = cart.recovery_step
         step = steps[k]

@@ -14,7 +14,7 @@ import pytest
 
 from server.background import Background
 from server.messaging.message_webhook import UnsafeWebhook, _CheckedPool
-from server.models import Cart, Delivery, DeliveryStatus
+from server.models import Cart, Delivery, DeliveryStatus, Order
 from tests.conftest import ShopFixture
 from tests.text_provider import TextProvider, provider, provider_port, settings  # noqa: F401
 
@@ -168,3 +168,34 @@ async def test_a_webhook_host_that_resolves_to_loopback_is_never_contacted(provi
     with pytest.raises(UnsafeWebhook, match="non-public address"):
         await pool.post(f"http://localhost:{provider.port}/messages", {}, b"{}")
     assert provider.received == []
+
+
+async def test_a_channel_the_store_no_longer_offers_is_not_used(shop, provider, background,
+                                                                clock) -> None:
+    await _abandon(shop, whatsapp=True)  # both boxes ticked
+    response = await shop.admin("PUT", "/text-messages/settings",
+                                {"webhook_url": provider.url, "channels": ["sms"]})
+    assert response.status_code == 200
+    clock.advance(minutes=61)
+    await _tick(background)
+    assert [m["channel"] for m in provider.messages] == ["sms"]
+
+
+async def test_an_order_after_the_texts_link_is_credited_to_it(shop, provider, background,
+                                                               clock) -> None:
+    token = await _abandon(shop)
+    clock.advance(minutes=61)
+    await _tick(background)
+    [message] = provider.messages
+    await shop.client.get(urlsplit(message["link"]).path)  # the shopper taps the link
+    response = await shop.widget("PATCH", f"/carts/{token}", {
+        "email": "asha@example.com", "address": {
+            "line1": "12 MG Road", "city": "Bengaluru", "region": "KA",
+            "postal_code": "560001", "country": "IN"}})
+    assert response.status_code == 200
+    response = await shop.widget("POST", f"/carts/{token}/order",
+                                 {"payment_method": "cash_on_delivery"})
+    assert response.status_code == 201, await response.get_json()
+    [delivery] = await Delivery.filter(channel="sms")
+    order = await Order.get(number=(await response.get_json())["number"])
+    assert order.attributed_delivery_id == delivery.id
