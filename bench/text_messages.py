@@ -89,7 +89,8 @@ async def send(messages: int, concurrency: int) -> dict[str, Any]:
                     "{store}", "Bench Shop").replace("{items}", "Assam tea"),
                     url="https://shop.example/", shopper=f"v:{i}", flow="price_drop",
                     max_segments=2) | {"consent_of": {"visitors": [shopper.id]}},
-                visitor_id=shopper.id, next_attempt_at=now, created_at=now, status=DeliveryStatus.QUEUED)
+                visitor_id=shopper.id, next_attempt_at=now, created_at=now,
+                status=DeliveryStatus.QUEUED)
                 for i in range(messages)], batch_size=1000)
             counts = {"signed": 0, "unsigned": 0}
             runner = await _provider(port, created.secret_key, counts)
