@@ -102,3 +102,37 @@ def test_no_boxes_when_the_store_sends_no_text_messages(browser, live_server,
     page = _contact_step(browser, merchant, store)
     assert page.locator("#pc-phone").is_visible()
     assert page.locator("#pc-sms").count() == 0 and page.locator("#pc-whatsapp").count() == 0
+
+
+def test_the_admin_counts_a_text_in_segments_as_it_is_typed(browser, live_server, merchant,
+                                                            screenshot) -> None:
+    from tests.browser.test_admin import LAPTOP, _admin
+
+    store = _store(live_server, merchant, texting=True)
+    email = f"owner-{secrets.token_hex(3)}@shop.test"
+    password = _admin(live_server, store, email)
+    page = browser.new_context(viewport=LAPTOP, reduced_motion="reduce").new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{live_server.url}/admin/login")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("button[type=submit]")
+    page.wait_for_selector("h1:text('Dashboard')")
+    store_id = page.url.rstrip("/").split("/stores/")[1].split("/")[0]
+    page.goto(f"{live_server.url}/admin/stores/{store_id}/automations/price_drop")
+
+    english, count = page.locator("#sms_en"), page.locator("#sms_en-count")
+    assert count.inner_text().startswith("1 segment · GSM-7")  # Pushcart's own, with the link
+    english.fill("Price drop! " * 12)  # 144 characters and the link: two GSM-7 parts
+    assert count.inner_text().startswith("2 segments · GSM-7")
+    english.fill("Price drop! " * 12 + "€" * 80)  # 144 + 160 + the link > 306 septets
+    assert count.inner_text().startswith("3 segments · GSM-7")  # € counts two
+    assert "error" in (count.get_attribute("class") or "")  # over the store's 2
+    assert english.get_attribute("aria-invalid") == "true"
+    hindi, hindi_count = page.locator("#sms_hi"), page.locator("#sms_hi-count")
+    hindi.fill("कीमत घटी")
+    # 8 letters and a 60-odd-character link: more than UCS-2's 70 in one segment
+    assert hindi_count.inner_text().startswith("2 segments · UCS-2")
+    screenshot(page, "text-admin-count")
+    assert errors == []
