@@ -270,7 +270,7 @@ async def update_details(
         cart.locale = str(changes["locale"])[:16]
         fields.append("locale")
     await _touch(cart, now, *fields)
-    await _remember_visitor(cart)
+    await _remember_visitor(cart, texting=any(flag in fields for flag in TEXT_CONSENTS))
 
 
 def _text_consent(cart: Cart, changes: dict[str, Any]) -> list[str]:
@@ -280,20 +280,21 @@ def _text_consent(cart: Cart, changes: dict[str, Any]) -> list[str]:
     consents = {flag: bool(changes[flag]) for flag in TEXT_CONSENTS
                 if changes.get(flag) is not None}
     phone = str(changes["phone"]).strip() if changes.get("phone") is not None else cart.phone
-    wanted = {flag: consents.get(flag, getattr(cart, flag)) for flag in TEXT_CONSENTS}
-    if not any(wanted.values()):
-        return []
-    normalized = normalize_phone(phone)
-    if normalized is None:
+    wanted = {flag: consents.get(flag, bool(getattr(cart, flag))) for flag in TEXT_CONSENTS}
+    normalized = normalize_phone(phone) if any(wanted.values()) else None
+    if any(wanted.values()) and normalized is None:
         raise ApiError("to get text messages, give the phone number with its country code, "
                        "such as +91 98765 43210", code="invalid_phone")
-    for flag, value in wanted.items():
+    fields = list(consents)
+    for flag, value in consents.items():  # given, or taken back
         setattr(cart, flag, value)
-    cart.phone = normalized
-    return [*TEXT_CONSENTS, "phone"]
+    if normalized is not None:
+        cart.phone = normalized
+        fields.append("phone")
+    return fields
 
 
-async def _remember_visitor(cart: Cart) -> None:
+async def _remember_visitor(cart: Cart, *, texting: bool = False) -> None:
     """What the shopper told us is kept with the visitor: contact and address once there is an
     email; language and country (for segments) in any case."""
     if cart.visitor_id is None:
@@ -306,10 +307,9 @@ async def _remember_visitor(cart: Cart) -> None:
     if cart.email:
         values.update(email=cart.email, marketing_consent=cart.marketing_consent,
                       name=cart.name, phone=cart.phone, address=cart.address)
-    if cart.email or cart.sms_consent or cart.whatsapp_consent or cart.phone:
-        # consent to texts is the visitor's too (the automations read it there), given or not
-        values.update(phone=cart.phone, sms_consent=cart.sms_consent,
-                      whatsapp_consent=cart.whatsapp_consent)
+    if texting:  # consent to texts, given or taken back, is the visitor's too (automations)
+        values.update(phone=cart.phone, sms_consent=bool(cart.sms_consent),
+                      whatsapp_consent=bool(cart.whatsapp_consent))
     if values:
         await Visitor.filter(id=cart.visitor_id).update(**values)
 

@@ -70,7 +70,7 @@ def validate_webhook_url(url: str, allowed: tuple[str, ...]) -> str:
         port = parts.port
     except ValueError as exc:
         raise ApiError("webhook_url is not a valid URL", code="invalid_webhook_url") from exc
-    host = (parts.hostname or "").lower()
+    host = (parts.hostname or "").lower().rstrip(".")
     if not host or parts.scheme not in ("http", "https"):
         raise ApiError("webhook_url must be an https URL", code="invalid_webhook_url")
     if parts.username or parts.password:

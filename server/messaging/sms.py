@@ -136,7 +136,7 @@ class TextMessageSettings(Strict):
 
     @property
     def offered(self) -> list[str]:
-        return sorted(set(self.channels), reverse=True) if self.webhook_url else []
+        return [c for c in ("sms", "whatsapp") if c in self.channels] if self.webhook_url else []
 
 
 def check_text(text: str, where: str, base_url: str, max_segments: int) -> Segments:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from server.models import Cart, Store
+from server.models import Cart, Store, Visitor
 from server.stores import create_store
 from tests.conftest import TEST_SECRET, ShopFixture
 
@@ -21,11 +21,11 @@ async def test_the_webhook_and_limit_are_saved_and_read_back(shop) -> None:
     status, saved = await _put(shop, {"webhook_url": WEBHOOK, "max_segments": 3})
     assert status == 200, saved
     assert saved["webhook_url"] == WEBHOOK and saved["max_segments"] == 3
-    assert saved["offered"] == ["whatsapp", "sms"]
+    assert saved["offered"] == ["sms", "whatsapp"]
     read = await (await shop.admin("GET", "/text-messages/settings")).get_json()
     assert read == saved
     config = await (await shop.widget("GET", "/widget/config")).get_json()
-    assert config["text_channels"] == ["whatsapp", "sms"]
+    assert config["text_channels"] == ["sms", "whatsapp"]
 
 
 async def test_without_a_webhook_the_widget_offers_no_text_channels(shop) -> None:
@@ -165,3 +165,29 @@ async def test_the_routes_need_the_secret_key_and_are_documented(shop, client) -
         set(spec["paths"])
     put = spec["paths"]["/api/v1/text-messages/settings"]["put"]
     assert "requestBody" in put
+
+
+async def test_unticking_a_box_takes_the_consent_back_for_the_visitor_too(shop) -> None:
+    cart = await shop.new_cart("visitor-0042")
+    token = cart["token"]
+    response = await shop.widget("PATCH", f"/carts/{token}", {
+        "phone": "+91 98765 43210", "sms_consent": True, "whatsapp_consent": True})
+    assert response.status_code == 200
+    visitor = await Visitor.get(key="visitor-0042")
+    assert (visitor.phone, visitor.sms_consent, visitor.whatsapp_consent) == (
+        "+919876543210", True, True)
+    response = await shop.widget("PATCH", f"/carts/{token}", {"sms_consent": False})
+    view = await response.get_json()
+    assert (view["sms_consent"], view["whatsapp_consent"]) == (False, True)
+    response = await shop.widget("PATCH", f"/carts/{token}", {"whatsapp_consent": False,
+                                                               "phone": "98765 43210"})
+    view = await response.get_json()
+    assert (view["sms_consent"], view["whatsapp_consent"]) == (False, False)
+    visitor = await Visitor.get(key="visitor-0042")
+    assert (visitor.sms_consent, visitor.whatsapp_consent) == (False, False)
+    # a later cart of the same browser, typed into without the boxes, changes nothing
+    other = (await shop.new_cart("visitor-0042"))["token"]
+    await shop.widget("PATCH", f"/carts/{token}", {"sms_consent": True,
+                                                   "phone": "+91 98765 43210"})
+    await shop.widget("PATCH", f"/carts/{other}", {"name": "Asha"})
+    assert (await Visitor.get(key="visitor-0042")).sms_consent is True
