@@ -91,7 +91,8 @@ def test_numbers_without_a_country_code_are_not_e164(given: str) -> None:
 @pytest.mark.parametrize("url", [
     "http://hooks.example.com/sms",  # not https
     "https://127.0.0.1/sms", "https://[::1]/sms", "https://10.0.0.8/sms",  # IP literals
-    "https://localhost/sms", "https://printer.local/sms", "https://db.internal/sms",
+    "https://localhost/sms", "https://localhost./sms", "https://printer.local/sms",
+    "https://metadata.google.internal/sms",
     "https://intranet/sms",  # no dot: a local name
     "https://user:pass@hooks.example.com/sms",  # credentials
     "ftp://hooks.example.com/sms", "https://hooks.example.com/a b",
