@@ -20,6 +20,7 @@ from server.clock import Clock
 from server.db import dialect_of
 from server.messaging import clicks
 from server.messaging.context import MessageContext
+from server.messaging.message_webhook import TextSender
 from server.messaging.outbox import OutboxWorker, listen_for_wakes
 from server.models import Campaign, CampaignStatus, Store
 from server.recovery import sequence
@@ -73,6 +74,8 @@ class Background:
         options.setdefault("batch_size", self.settings.worker_batch_size)
         options.setdefault("concurrency", self.settings.worker_concurrency)
         options.setdefault("mailer", self.mailer())
+        options.setdefault("texter", TextSender(self.settings.secret_key,
+                                                self.settings.message_webhook_hosts))
         return OutboxWorker(signer_for=self.signer_for, click_url_for=self.click_url_for,
                             now=self.clock.now, **options)
 

@@ -43,6 +43,11 @@ class Channel(StrEnum):
 
     PUSH = "push"
     EMAIL = "email"
+    SMS = "sms"  # text messages, through the store's message webhook (server/messaging/sms.py)
+    WHATSAPP = "whatsapp"
+
+
+TEXT_CHANNELS = frozenset({Channel.SMS, Channel.WHATSAPP})
 
 
 class SuppressionReason(StrEnum):
@@ -81,6 +86,8 @@ class Store(Model):
     recovery_scanned_until = fields.DatetimeField(null=True)  # abandonment scan watermark
     # per flow ("price_drop", …): its saved settings; Pushcart's defaults where none is saved
     automations: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    # SMS and WhatsApp: the message webhook and the length limit (server/messaging/sms.py)
+    text_messages: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -175,6 +182,8 @@ class Visitor(Model):
     address: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     locale = fields.CharField(max_length=16, default="")
     timezone = fields.CharField(max_length=64, default="")
+    sms_consent = fields.BooleanField(default=False)  # texts to `phone` (E.164), per channel
+    whatsapp_consent = fields.BooleanField(default=False)
     country = fields.CharField(max_length=2, default="")  # of the last delivery address given
     created_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(auto_now=True)
@@ -198,6 +207,8 @@ class Cart(Model):
     marketing_consent = fields.BooleanField(default=False)
     name = fields.CharField(max_length=120, default="")
     phone = fields.CharField(max_length=32, default="")
+    sms_consent = fields.BooleanField(default=False)  # texts to `phone` (E.164), per channel
+    whatsapp_consent = fields.BooleanField(default=False)
     address: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     discount_code = fields.CharField(max_length=40, null=True)
     payment_method = fields.CharField(max_length=32, null=True)
@@ -478,7 +489,7 @@ class Delivery(Model):
         "AutomationRun", "deliveries")
     automation_run_id: int | None
     step = fields.IntField(null=True)  # a reminder's step (1-based); an order message's ORDER_*
-    channel = fields.CharField(max_length=8, default="push")  # push | email
+    channel = fields.CharField(max_length=8, default="push")  # push | email | sms | whatsapp
     email_to = fields.CharField(max_length=254, null=True)
     payload: fields.JSONField[dict[str, Any]] = fields.JSONField()
     topic = fields.CharField(max_length=32, null=True)

@@ -71,6 +71,8 @@ class Settings:
     secret_key: str
     public_url: str = ""
     push_hosts: tuple[str, ...] = DEFAULT_PUSH_HOSTS
+    # message webhooks (SMS, WhatsApp) allowed on http or private addresses, for local testing
+    message_webhook_hosts: tuple[str, ...] = ()
     smtp_host: str = ""
     smtp_port: int = 587
     smtp_username: str = ""
@@ -106,6 +108,7 @@ class Settings:
             secret_key=env.get("PUSHCART_SECRET_KEY") or "",
             public_url=(env.get("PUSHCART_PUBLIC_URL") or "").rstrip("/"),
             push_hosts=DEFAULT_PUSH_HOSTS + _list(env.get("PUSHCART_PUSH_HOSTS")),
+            message_webhook_hosts=_list(env.get("PUSHCART_MESSAGE_WEBHOOK_HOSTS")),
             smtp_host=env.get("SMTP_HOST", ""),
             smtp_port=_int(env, "SMTP_PORT", 587),
             smtp_username=env.get("SMTP_USERNAME", ""),

@@ -509,6 +509,7 @@
     const consent = h("input", { type: "checkbox", id: "pc-consent", name: "consent", checked: !!cart.marketing_consent });
     const name = field("name", t("name"), { autocomplete: "name", value: cart.name || "", maxlength: "120" });
     const phone = field("phone", t("phone_optional"), { type: "tel", autocomplete: "tel", value: cart.phone || "", maxlength: "32" });
+    const texts = (config.text_channels || []).map((ch) => h("input", { type: "checkbox", id: "pc-" + ch, name: ch, checked: !!cart[ch + "_consent"] }));
     let timer = null;
     const saveEmail = () => {
       clearTimeout(timer);
@@ -542,11 +543,13 @@
         await mutate(() => api("PATCH", cartPath(), {
           email: email.input.value.trim(), marketing_consent: consent.checked,
           name: name.input.value, phone: phone.input.value, step: "delivery",
+          ...Object.fromEntries(texts.map((box) => [box.name + "_consent", box.checked])),
         })).then(() => { state.savedEmail = state.cart.email; go("delivery"); }).catch(() => {});
       },
     }, email.el,
     h("label", { class: "check" }, consent, " ", t("consent")),
     name.el, phone.el,
+    texts.map((box) => h("label", { class: "check" }, box, " ", t("consent_" + box.name))),
     h("div", { class: "nav" },
       h("button", { type: "button", class: "secondary", onclick: () => go("cart") }, t("back")),
       h("button", { type: "submit", class: "primary" }, t("continue_delivery"))));

@@ -73,6 +73,7 @@ class Message:
     code: str | None
     expiry: str
     extra: dict[str, str]
+    values: dict[str, str]  # what its placeholders were filled with (a text message's too)
 
     def push(self) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": self.title, "body": self.body, "url": self.url,
@@ -218,4 +219,5 @@ class Builder:
                   "url": product_link(store, p, self.landing)} for p in listed]
         return Message(flow=run.flow, builder=self, title=fill(text.title, values)[:120],
                        body=fill(text.body, values)[:400], url=url, image=image, lang=lang,
-                       lines=lines, code=code, expiry=values["expiry"], extra=extra)
+                       lines=lines, code=code, expiry=values["expiry"], extra=extra,
+                       values=values)

@@ -28,6 +28,7 @@ from server.automations.flows import spec_of
 from server.automations.runs import COLUMNS, Run
 from server.automations.settings import FlowSettings, flow_settings
 from server.bulk import Members, Statement, analyze, insert_rows, json_text, read_time
+from server.messaging import sms
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
 from server.messaging.frequency import DailyCap, quiet_until
@@ -159,6 +160,23 @@ class _Decision:
     lang: str = "en"
     zone_name: str = "UTC"
     name: str = ""
+    texts: list[tuple[Channel, str, list[int]]] = field(default_factory=list)  # to, consent of
+
+
+def _texts(shopper: _Shopper, channels: set[Channel]) -> list[tuple[Channel, str, list[int]]]:
+    """The text channels among *channels* the shopper agreed to, each with the number in E.164
+    (of the visitor who agreed last) and the visitors whose consent it rests on."""
+    found: list[tuple[Channel, str, list[int]]] = []
+    for channel in (Channel.SMS, Channel.WHATSAPP):
+        if channel not in channels:
+            continue
+        agreed = [v for v in shopper.visitors if v[f"{channel.value}_consent"]
+                  and sms.normalize_phone(v["phone"] or "")]
+        if agreed:
+            latest = max(agreed, key=lambda v: v["id"])
+            found.append((channel, sms.normalize_phone(latest["phone"]) or "",
+                          [v["id"] for v in agreed]))
+    return found
 
 
 async def send_due(now: datetime, ctx: MessageContext, limit: int = RUN_BATCH) -> int:
@@ -195,13 +213,15 @@ async def _shoppers(sql: Statement, store: Store, runs: list[Run]) -> dict[int, 
     ids = {r.visitor_id for r in runs if r.visitor_id is not None}
     emails = {r.email for r in runs if r.email}
     visitors = await sql.rows(
-        "SELECT id, email, marketing_consent, locale, timezone, name FROM visitor "
+        "SELECT id, email, marketing_consent, locale, timezone, name, phone, sms_consent, "
+        "whatsapp_consent FROM visitor "
         f"WHERE store_id = ? AND ({sql.among('id')} OR {sql.among('email')})",
         [store.id, Members(ids), Members(emails)])
     by_id = {v["id"]: v for v in visitors}
     by_email: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for v in visitors:
-        v["marketing_consent"] = bool(v["marketing_consent"])  # SQLite: 0 or 1
+        for flag in ("marketing_consent", "sms_consent", "whatsapp_consent"):
+            v[flag] = bool(v[flag])  # SQLite: 0 or 1
         if v["email"]:
             by_email[v["email"].lower()].append(v)
     subscriptions: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -272,6 +292,7 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
         f"SELECT email, reason FROM email_suppression WHERE store_id = ? AND {sql.among('email')}",
         [store.id, Members(emails)])} if emails else {}
     marketing = [r for r in live if not spec_of(r.flow).transactional]
+    offered = {Channel(c) for c in sms.TextMessageSettings.of(store).offered}
     cap = DailyCap(recovery.daily_cap)
     per_visitor, per_email = await cap.sent(
         now, store_id=store.id,
@@ -297,7 +318,8 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
                                            or not spec.transactional)
         email = (run.email if Channel.EMAIL in channels and ctx.email_enabled and run.email
                  and consented and not blocked else None)
-        if not push and not email:
+        texts = _texts(shopper, channels & offered)
+        if not push and not email and not texts:
             skip["the shopper cannot be reached on this flow's channels"].append(run.id)
             continue
         zone = zone_of(shopper.first("timezone") or None,
@@ -324,7 +346,7 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
                                 or next((s["locale"] for s in push if s["locale"]), "")
                                 or store.locale)
         decisions.append(_Decision(run, push=push, email=email, lang=lang, zone_name=zone.key,
-                                   name=shopper.first("name")))
+                                   name=shopper.first("name"), texts=texts))
 
     async with in_transaction():
         sql = Statement(AutomationRun)  # on the transaction's connection
@@ -351,6 +373,7 @@ async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
     codes: list[DiscountCode] = []
     rows: list[tuple[Any, ...]] = []
     built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx)
+    max_segments = sms.TextMessageSettings.of(store).max_segments
     for d in decisions:
         run, flow = d.run, settings[d.run.flow]
         spec = spec_of(run.flow)
@@ -373,6 +396,15 @@ async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
                          d.email, message.email_json(ctx, d.email,
                                                      transactional=spec.transactional),
                          None, max(spec.ttl_hours, 72) * 3600, urgency))
+        for channel, phone, consent_of in d.texts:
+            words = sms.compose(flow.sms_texts, run.flow.value, d.lang, message.values)
+            text = sms.text_payload(to=phone, text=words, url=message.url,
+                                       shopper=run.shopper, flow=run.flow.value,
+                                       max_segments=max_segments)
+            rows.append((store.id, None, run.visitor_id or consent_of[0], run.flow.value,
+                         run.id, channel.value, None,
+                         json_text(text | {"consent_of": {"visitors": consent_of}}), None,
+                         spec.ttl_hours * 3600, urgency))
     if codes:
         await DiscountCode.bulk_create(codes)
     await insert_rows(Delivery, DELIVERY_COLUMNS, [

@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 from push.sender import PayloadTooLarge
 from server.automations.flows import SPECS, TEXT_LANGUAGES, FlowSpec, spec_of
 from server.errors import ApiError
+from server.messaging import sms
 from server.messaging.payloads import check_text_fits
 from server.messaging.texts import PLACEHOLDER, texts_of
 from server.models import Channel, Flow, Store
@@ -30,8 +31,9 @@ class FlowText(Strict):
 class FlowSettings(Strict):
     enabled: bool
     delay_minutes: Annotated[int, Field(ge=0, le=60 * 24 * 30)] = 0
-    channels: Annotated[list[Channel], Field(min_length=1, max_length=2)]
+    channels: Annotated[list[Channel], Field(min_length=1, max_length=4)]
     texts: dict[Lang, FlowText] = {}  # the merchant's own, per language
+    sms_texts: dict[Lang, sms.SmsText] = {}  # for SMS and WhatsApp (the link follows)
     incentive: Incentive | None = None
     cooldown_hours: Annotated[int, Field(ge=0, le=24 * 365)] = 0
     # the flows' own figures (FlowSpec.params says which flow reads which)
@@ -56,12 +58,14 @@ class FlowSettings(Strict):
     def view(self, flow: Flow) -> dict[str, Any]:
         spec = spec_of(flow)
         shown = self.model_dump(mode="json", include={"enabled", "delay_minutes", "channels",
-                                                      "texts", "incentive", "cooldown_hours",
-                                                      *spec.params})
+                                                      "texts", "sms_texts", "incentive",
+                                                      "cooldown_hours", *spec.params})
         return {"flow": flow.value, **shown, "transactional": spec.transactional,
                 "placeholders": sorted(spec.allowed),
                 "default_texts": {lang: texts_of("automations", lang)[flow.value]
-                                  for lang in TEXT_LANGUAGES}}
+                                  for lang in TEXT_LANGUAGES},
+                "default_sms_texts": {lang: sms.default_text(flow.value, lang)
+                                      for lang in TEXT_LANGUAGES}}
 
 
 def flow_settings(store: Store, flow: Flow) -> FlowSettings:
@@ -94,12 +98,27 @@ def check_texts(spec: FlowSpec, settings: FlowSettings) -> None:
             check_text_fits(text.title, text.body, lang, f"pushcart-{spec.flow.value}")
         except PayloadTooLarge as exc:
             raise ApiError(f"texts.{lang}: {exc}", code="payload_too_large") from exc
+    for lang, words in settings.sms_texts.items():
+        unknown = sorted(set(PLACEHOLDER.findall(words)) - spec.allowed)
+        if unknown:
+            raise ApiError(f"sms_texts.{lang}: unknown placeholder {{{unknown[0]}}}; this flow "
+                           "knows " + ", ".join(f"{{{p}}}" for p in sorted(spec.allowed)),
+                           code="unknown_placeholder")
 
 
-async def save_flow_settings(store: Store, flow: Flow, settings: FlowSettings) -> None:
+def check_sms_texts(store: Store, settings: FlowSettings, base_url: str) -> None:
+    """Refuse SMS and WhatsApp texts longer than the store's limit, with their link."""
+    limit = sms.TextMessageSettings.of(store).max_segments
+    for lang, words in settings.sms_texts.items():
+        sms.check_text(words, f"sms_texts.{lang}", base_url, limit)
+
+
+async def save_flow_settings(store: Store, flow: Flow, settings: FlowSettings,
+                             base_url: str = "") -> None:
     """Replace one flow's settings (the store API and the admin console both come here): all of
     it is checked first, so nothing is half-saved."""
     check_texts(spec_of(flow), settings)
+    check_sms_texts(store, settings, base_url)
     async with in_transaction():  # two flows saved at once both stay saved
         fresh = await Store.filter(id=store.id).select_for_update().only("id", "automations") \
             .first()

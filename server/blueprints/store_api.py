@@ -370,7 +370,7 @@ async def put_recovery_settings(data: RecoverySettings) -> dict[str, Any]:
     (off by default; `url` sends shoppers to the shop's own review page instead of the order
     page's rating form)."""
     store = await require_secret_store()
-    await save_recovery_settings(store, data)
+    await save_recovery_settings(store, data, current.message_context().base_url)
     return _recovery_settings(store)
 
 
@@ -437,5 +437,5 @@ async def put_automation(name: str, data: FlowSettings) -> dict[str, Any]:
     `inactive_days`). Refused whole on any error."""
     flow = _flow(name)
     store = await require_secret_store()
-    await save_flow_settings(store, flow, data)
+    await save_flow_settings(store, flow, data, current.message_context().base_url)
     return flow_settings(store, flow).view(flow)

@@ -20,6 +20,7 @@ from server.checkout import alerts, carts, catalog, orders, post_purchase
 from server.checkout.rules import DiscountRefused
 from server.errors import ApiError, NotFound
 from server.messaging import clicks
+from server.messaging.sms import TextMessageSettings
 from server.models import Cart, CartItem, CartStatus, Store
 from server.recovery.content import record_landing
 from server.schemas import Lenient, QueryArgs
@@ -73,6 +74,8 @@ class CartDetails(Lenient):
     marketing_consent: bool | None = None
     name: Short | None = None
     phone: Annotated[str, StringConstraints(pattern=r"^[0-9+()\- .]{0,32}$")] | None = None
+    sms_consent: bool | None = None  # with either, the phone must be in E.164
+    whatsapp_consent: bool | None = None
     address: Address | None = None
     discount_code: Code | None = None
     payment_method: Annotated[str, StringConstraints(max_length=32)] | None = None
@@ -178,6 +181,7 @@ async def widget_config(query_args: ConfigQuery) -> dict[str, Any]:
         "push_prompt": push_prompt_view(store),
         # how "Notify me" may tell the shopper
         "stock_alerts": alerts.alert_channels(store, current.message_context().email_enabled),
+        "text_channels": TextMessageSettings.of(store).offered,  # consent boxes by the phone
     }
 
 

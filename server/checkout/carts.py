@@ -21,6 +21,7 @@ from server.checkout.rules import (
     usable_discount,
 )
 from server.errors import ApiError, Conflict, NotFound
+from server.messaging.sms import normalize_phone
 from server.models import Cart, CartItem, CartStatus, Product, Store, Visitor
 from server.stores import currency_exponent
 
@@ -30,6 +31,7 @@ LOW_STOCK = 5  # at most this many left: the widget and reminder emails say so
 CHECKOUT_STEPS = ("cart", "contact", "delivery", "payment")
 ADDRESS_FIELDS = ("line1", "line2", "city", "region", "postal_code", "country")
 REQUIRED_ADDRESS_FIELDS = ("line1", "city", "postal_code", "country")
+TEXT_CONSENTS = ("sms_consent", "whatsapp_consent")  # each channel's own, off by default
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ async def create_cart(store: Store, visitor_key: str | None, locale: str, now: d
         prefill = {
             "email": visitor.email, "marketing_consent": visitor.marketing_consent,
             "name": visitor.name, "phone": visitor.phone, "address": visitor.address,
+            "sms_consent": visitor.sms_consent, "whatsapp_consent": visitor.whatsapp_consent,
         }
     return await Cart.create(store=store, visitor=visitor, token=new_token(), locale=locale,
                              created_at=now, updated_at=now, **prefill)
@@ -114,7 +117,8 @@ async def cart_items(cart: Cart) -> list[CartItem]:
 # What the widget's requests read of a cart and its lines (not the recovery's columns), in one
 # query: the ORM would take two, and build each query anew.
 _CART_COLUMNS = ("id", "store_id", "visitor_id", "token", "status", "email", "email_captured_at",
-                 "marketing_consent", "name", "phone", "address", "discount_code",
+                 "marketing_consent", "name", "phone", "sms_consent", "whatsapp_consent",
+                 "address", "discount_code",
                  "payment_method", "locale", "checkout_step")
 _PRODUCT_COLUMNS = ("id", "store_id", "sku", "name", "price", "compare_at_price", "image_url",
                     "url", "stock", "is_active")
@@ -219,7 +223,7 @@ async def update_details(
 ) -> None:
     """Save what the shopper typed. The email is saved the moment it is valid (it is validated
     before it gets here); the visitor remembers it for their next visit."""
-    fields: list[str] = []
+    fields = _text_consent(cart, changes)  # checked first: a refusal saves nothing
     if changes.get("email") is not None:
         cart.email = str(changes["email"]).strip().lower()
         fields.append("email")
@@ -230,7 +234,7 @@ async def update_details(
         cart.marketing_consent = bool(changes["marketing_consent"])
         fields.append("marketing_consent")
     for name in ("name", "phone"):
-        if changes.get(name) is not None:
+        if changes.get(name) is not None and name not in fields:
             setattr(cart, name, str(changes[name]).strip())
             fields.append(name)
     if changes.get("address") is not None:
@@ -266,10 +270,31 @@ async def update_details(
         cart.locale = str(changes["locale"])[:16]
         fields.append("locale")
     await _touch(cart, now, *fields)
-    await _remember_visitor(cart)
+    await _remember_visitor(cart, texting=any(flag in fields for flag in TEXT_CONSENTS))
 
 
-async def _remember_visitor(cart: Cart) -> None:
+def _text_consent(cart: Cart, changes: dict[str, Any]) -> list[str]:
+    """Apply the shopper's SMS and WhatsApp consent (each its own box, off unless ticked): with
+    either on, the phone must be in E.164 (+ country code), and is kept so. Returns the fields
+    it set; raises before setting any when the number is not one."""
+    consents = {flag: bool(changes[flag]) for flag in TEXT_CONSENTS
+                if changes.get(flag) is not None}
+    phone = str(changes["phone"]).strip() if changes.get("phone") is not None else cart.phone
+    wanted = {flag: consents.get(flag, bool(getattr(cart, flag))) for flag in TEXT_CONSENTS}
+    normalized = normalize_phone(phone) if any(wanted.values()) else None
+    if any(wanted.values()) and normalized is None:
+        raise ApiError("to get text messages, give the phone number with its country code, "
+                       "such as +91 98765 43210", code="invalid_phone")
+    fields = list(consents)
+    for flag, value in consents.items():  # given, or taken back
+        setattr(cart, flag, value)
+    if normalized is not None:
+        cart.phone = normalized
+        fields.append("phone")
+    return fields
+
+
+async def _remember_visitor(cart: Cart, *, texting: bool = False) -> None:
     """What the shopper told us is kept with the visitor: contact and address once there is an
     email; language and country (for segments) in any case."""
     if cart.visitor_id is None:
@@ -282,6 +307,9 @@ async def _remember_visitor(cart: Cart) -> None:
     if cart.email:
         values.update(email=cart.email, marketing_consent=cart.marketing_consent,
                       name=cart.name, phone=cart.phone, address=cart.address)
+    if texting:  # consent to texts, given or taken back, is the visitor's too (automations)
+        values.update(phone=cart.phone, sms_consent=bool(cart.sms_consent),
+                      whatsapp_consent=bool(cart.whatsapp_consent))
     if values:
         await Visitor.filter(id=cart.visitor_id).update(**values)
 
@@ -345,6 +373,8 @@ def cart_view(store: Store, cart: Cart, cart_quote: CartQuote) -> dict[str, Any]
         "marketing_consent": cart.marketing_consent,
         "name": cart.name,
         "phone": cart.phone,
+        "sms_consent": bool(cart.sms_consent),
+        "whatsapp_consent": bool(cart.whatsapp_consent),
         "address": cart.address,
         "payment_method": cart.payment_method,
         "step": cart.checkout_step,

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -50,6 +50,7 @@ from server.messaging.recorder import OutcomeRecorder
 from server.messaging.staleness import stale_reasons
 from server.messaging.suppressions import suppress_email
 from server.models import (
+    TEXT_CHANNELS,
     Channel,
     Delivery,
     DeliveryKind,
@@ -57,6 +58,9 @@ from server.models import (
     PushSubscription,
     SuppressionReason,
 )
+
+if TYPE_CHECKING:
+    from server.messaging.message_webhook import Target, TextSender
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +147,8 @@ def _reserved(delivery: Claimed) -> bool:
     there can ever be reached, so nothing is sent or retried."""
     if delivery.channel == Channel.EMAIL:
         return (delivery.email_to or "").lower().rstrip(".").endswith(".invalid")
+    if delivery.channel in TEXT_CHANNELS:
+        return False
     if delivery.subscription is None:
         return False
     return _reserved_origin(push_origin(delivery.subscription.endpoint))
@@ -165,7 +171,8 @@ class OutboxWorker:
                  lease_seconds: int = 120, max_attempts: int = 8, idle_seconds: float = 0.5,
                  worker_id: str | None = None, lanes: int = 2, wake: asyncio.Event | None = None,
                  mailer: Mailer | None = None, record_every: int = 32,
-                 record_seconds: float = 0.02, encryptor: Encryptor | None = None) -> None:
+                 record_seconds: float = 0.02, encryptor: Encryptor | None = None,
+                 texter: TextSender | None = None) -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
         self.now = now
@@ -179,6 +186,7 @@ class OutboxWorker:
         self.wake = wake or asyncio.Event()
         self.mailer = mailer
         self.encryptor = encryptor  # None: push messages are encrypted in this process
+        self.texter = texter  # SMS and WhatsApp through the stores' message webhooks
         self.record_every = max(1, min(record_every, concurrency // self.lanes))
         self.record_seconds = record_seconds
         self._slots = asyncio.Semaphore(concurrency)  # sent, or sending, and not yet recorded
@@ -230,7 +238,8 @@ class OutboxWorker:
 
     async def _send_one(self, sender: Sender, delivery: Claimed,
                         signer: VapidSigner | Exception | None, stale: str | None,
-                        ready: Callable[[], Awaitable[None]] | None = None) -> Outcome:
+                        ready: Callable[[], Awaitable[None]] | None = None,
+                        target: Target | None = None) -> Outcome:
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome(OutcomeKind.EXPIRED, reason="outlived its TTL before it could be sent")
@@ -245,6 +254,12 @@ class OutboxWorker:
                 await ready()
             return await self.mailer.send(delivery.email_to or "", delivery.payload,
                                           attempt=delivery.attempts)
+        if delivery.channel in TEXT_CHANNELS:
+            if self.texter is None:
+                return Outcome(OutcomeKind.FAILED, reason="SMS and WhatsApp are not configured")
+            return await self.texter.send(target, delivery.id, delivery.channel.value,
+                                          delivery.payload, self.click_url_for(delivery.id),
+                                          delivery.attempts, ready)
         if not delivery.is_active or delivery.subscription is None:
             return Outcome(OutcomeKind.EXPIRED, reason="subscription is no longer active")
         if isinstance(signer, Exception):
@@ -262,7 +277,8 @@ class OutboxWorker:
                                  attempt=delivery.attempts, ready=ready)
 
     async def _deliver(self, sender: Sender, delivery: Claimed, signer: VapidSigner | Exception
-                       | None, stale: str | None, recorder: OutcomeRecorder) -> None:
+                       | None, stale: str | None, recorder: OutcomeRecorder,
+                       target: Target | None = None) -> None:
         held = False
 
         async def ready() -> None:
@@ -276,7 +292,8 @@ class OutboxWorker:
             outcome: Outcome | Exception | None = None  # not sent once a write failed
             try:
                 if recorder.error is None:
-                    outcome = await self._send_one(sender, delivery, signer, stale, ready)
+                    outcome = await self._send_one(sender, delivery, signer, stale, ready,
+                                                   target)
             except _Abandoned:
                 outcome = None  # the row stays leased, and goes out after the lease
             except Exception as exc:  # recorded as a retry
@@ -298,12 +315,15 @@ class OutboxWorker:
                 signers[store_id] = await self.signer_for(store_id)
             except Exception as exc:  # recorded as a retry of that store's rows, not the batch's
                 signers[store_id] = exc
+        texting = {d.store_id for d in batch if d.channel in TEXT_CHANNELS}
+        targets = await self.texter.targets(texting) if texting and self.texter else {}
         stale = await stale_reasons(batch)
         recorder = OutcomeRecorder(lambda rows, outcomes: self.record(rows, outcomes, claimer),
                              len(batch), self.record_every, self.record_seconds)
         try:
             await asyncio.gather(*(
-                self._deliver(sender, d, signers.get(d.store_id), stale.get(d.id), recorder)
+                self._deliver(sender, d, signers.get(d.store_id), stale.get(d.id), recorder,
+                              targets.get(d.store_id))
                 for d in batch))
         finally:
             recorder.task.cancel()
@@ -374,6 +394,8 @@ class OutboxWorker:
         async with Sender(concurrency=self.concurrency, encryptor=self.encryptor) as sender:
             while claimed := await self.run_once(sender):
                 total += claimed
+        if self.texter is not None:
+            await self.texter.close()
         return total
 
     async def run(self, stop: asyncio.Event,
@@ -391,6 +413,8 @@ class OutboxWorker:
                     for lane in range(self.lanes)))
         finally:
             _WAKES_HERE.discard(self.wake)
+            if self.texter is not None:
+                await self.texter.close()
 
     async def _lane(self, sender: Sender, stop: asyncio.Event, claimer: str,
                     before_batch: Callable[[], Awaitable[None]] | None) -> None:

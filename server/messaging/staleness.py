@@ -13,6 +13,7 @@ from server.automations.runs import Run
 from server.automations.stops import stop_reasons
 from server.models import (
     ORDER_CONFIRMATION,
+    TEXT_CHANNELS,
     AutomationRun,
     Cart,
     Channel,
@@ -21,6 +22,7 @@ from server.models import (
     Flow,
     Store,
     SuppressionReason,
+    Visitor,
     awaits_recovery,
 )
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 CAME_BACK = "the shopper came back or ordered: reminder not needed"
 SUPPRESSED = "the address unsubscribed or was refused"
+NO_CONSENT = "the shopper withdrew their consent to this channel"
 
 
 async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
@@ -47,6 +50,9 @@ async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
     automated = [d for d in batch if d.kind == DeliveryKind.AUTOMATION and d.automation_run_id]
     if automated:
         stale.update(await _automation_stops(automated))
+    texts = [d for d in batch if d.channel in TEXT_CHANNELS]
+    if texts:
+        stale.update(await _withdrawn(texts))
     emails = {(d.store_id, d.email_to) for d in batch
               if d.channel == Channel.EMAIL and d.email_to}
     if emails:
@@ -61,6 +67,31 @@ async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
                              or d.flow == Flow.ORDER_UPDATES)
             if reason is not None and (reason == SuppressionReason.BOUNCED or not transactional):
                 stale[d.id] = SUPPRESSED
+    return stale
+
+
+async def _withdrawn(rows: list[Claimed]) -> dict[int, str]:
+    """Text messages whose shopper no longer agrees to their channel (the cart's consent for a
+    reminder, any of the visitors' for an automation)."""
+    carts = {int(c) for d in rows if (c := (d.payload.get("consent_of") or {}).get("cart"))}
+    visitors = {int(v) for d in rows for v in (d.payload.get("consent_of") or {})
+                .get("visitors", [])}
+    agreed: dict[tuple[str, int], dict[str, bool]] = {}
+    if carts:
+        for c in await Cart.filter(id__in=carts).values("id", "sms_consent", "whatsapp_consent"):
+            agreed["cart", c["id"]] = c
+    if visitors:
+        for v in await Visitor.filter(id__in=visitors).values("id", "sms_consent",
+                                                               "whatsapp_consent"):
+            agreed["visitors", v["id"]] = v
+    stale = {}
+    for d in rows:
+        flag = f"{d.channel.value}_consent"
+        of = d.payload.get("consent_of") or {}
+        holders = ([("cart", int(of["cart"]))] if of.get("cart") else
+                   [("visitors", int(v)) for v in of.get("visitors", [])])
+        if not any(agreed.get(h, {}).get(flag) for h in holders):
+            stale[d.id] = NO_CONSENT
     return stale
 
 

@@ -32,6 +32,7 @@ class ReminderContent:
     code: str | None
     expiry: str
     contact: str
+    values: dict[str, str]  # what its placeholders were filled with (a text message's too)
 
     def push(self, url: str) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": self.title, "body": self.body, "url": url,
@@ -86,7 +87,8 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
     } for item in items]
     return ReminderContent(title=title[:120], body=body[:400], subject=title[:150], lang=lang,
                            store=store, lines=lines, total=values["total"], code=code,
-                           expiry=values["expiry"], contact=settings.contact_email)
+                           expiry=values["expiry"], contact=settings.contact_email,
+                           values=values)
 
 
 def recovery_url(ctx: MessageContext, store: Store, cart: Cart, step: int, channel: Channel,
@@ -103,6 +105,6 @@ async def record_landing(cart: Cart, recovery: dict[str, Any], now: datetime) ->
     """A shopper followed a reminder's link: the cart's landing and the message's click."""
     await Cart.filter(id=cart.id, recovery_landed_at__isnull=True).update(recovery_landed_at=now)
     step, channel = recovery.get("s"), recovery.get("ch")
-    if isinstance(step, int) and channel in (Channel.PUSH, Channel.EMAIL):
+    if isinstance(step, int) and channel in set(Channel):
         await Delivery.filter(cart_id=cart.id, step=step, channel=channel,
                               clicked_at__isnull=True).update(clicked_at=now)

@@ -24,6 +24,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from server.bulk import analyze
+from server.messaging import sms
 from server.messaging.context import MessageContext
 from server.models import (
     Cart,
@@ -76,7 +77,8 @@ async def scan_store(store: Store, settings: RecoverySettings, now: datetime) ->
         # The ranges never overlap, so a cart is marked once per spell of inactivity.
         rows = await (Cart.filter(store_id=store.id, status=CartStatus.OPEN,
                                   updated_at__gt=since, updated_at__lte=cutoff)
-                      .values_list("id", "visitor_id", "email", "marketing_consent"))
+                      .values_list("id", "visitor_id", "email", "marketing_consent", "phone",
+                                   "sms_consent", "whatsapp_consent"))
         marked = 0
         for start in range(0, len(rows), SCAN_CHUNK):
             marked += await _mark_abandoned(store, rows[start:start + SCAN_CHUNK], now)
@@ -95,8 +97,11 @@ async def _mark_abandoned(store: Store, rows: list[tuple[Any, ...]], now: dateti
     visitors = {r[1] for r in rows if r[1] is not None}
     subscribed = set(await PushSubscription.filter(visitor_id__in=visitors, is_active=True)
                      .distinct().values_list("visitor_id", flat=True)) if visitors else set()
+    offered = set(sms.TextMessageSettings.of(store).offered)
     reachable = {r[0] for r in rows
-                 if (r[2] and r[3] and r[2] not in suppressed) or r[1] in subscribed}
+                 if (r[2] and r[3] and r[2] not in suppressed) or r[1] in subscribed
+                 or (((r[5] and "sms" in offered) or (r[6] and "whatsapp" in offered))
+                     and sms.normalize_phone(r[4]) is not None)}
     unreachable = [r[0] for r in rows if r[0] not in reachable]
     if reachable:  # the step runner defers each to its own due time
         await Cart.filter(id__in=reachable).update(abandoned_at=now, reachable=True,

@@ -11,8 +11,9 @@ from pydantic import Field, StringConstraints, ValidationError, ValidationInfo, 
 
 from push.sender import PayloadTooLarge
 from server.errors import ApiError
+from server.messaging import sms
 from server.messaging.payloads import check_text_fits
-from server.models import Channel, DiscountKind, Store
+from server.models import TEXT_CHANNELS, Channel, DiscountKind, Store
 from server.schemas import Strict, http_url
 from server.stores import normalize_origin
 
@@ -44,10 +45,18 @@ class Incentive(Strict):
 
 class ReminderStep(Strict):
     delay_minutes: Annotated[int, Field(ge=5, le=60 * 24 * 30)]  # after the cart's last activity
-    channels: Annotated[list[Channel], Field(min_length=1, max_length=2)]
+    channels: Annotated[list[Channel], Field(min_length=1, max_length=4)]
     template: Template = "items"
     incentive: Incentive | None = None
     texts: dict[Lang, ReminderText] = {}
+    sms_texts: dict[Lang, sms.SmsText] = {}  # the SMS and WhatsApp words (the link follows)
+
+    @field_validator("channels")
+    @classmethod
+    def _distinct(cls, channels: list[Channel]) -> list[Channel]:
+        if len(set(channels)) != len(channels):
+            raise ValueError("each channel once")
+        return channels
 
 
 class QuietHours(Strict):
@@ -82,6 +91,13 @@ class PostPurchaseSettings(Strict):
 
     confirmation_channels: Channels = [Channel.PUSH, Channel.EMAIL]
     feedback: FeedbackSettings = FeedbackSettings()
+
+    @field_validator("confirmation_channels")
+    @classmethod
+    def _no_texts(cls, channels: list[Channel]) -> list[Channel]:
+        if TEXT_CHANNELS & set(channels):
+            raise ValueError("order messages go by push and email only")
+        return channels
 
 
 class RecoverySettings(Strict):
@@ -129,7 +145,8 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-async def save_recovery_settings(store: Store, settings: RecoverySettings) -> None:
+async def save_recovery_settings(store: Store, settings: RecoverySettings,
+                                 base_url: str = "") -> None:
     """Replace the store's sequence (the store API and the admin console both come here)."""
     if settings.landing_url and normalize_origin(settings.landing_url) \
             not in store.allowed_origins:
@@ -144,5 +161,8 @@ async def save_recovery_settings(store: Store, settings: RecoverySettings) -> No
             except PayloadTooLarge as exc:
                 raise ApiError(f"steps[{number}].texts.{lang}: {exc}",
                                code="payload_too_large") from exc
+        limit = sms.TextMessageSettings.of(store).max_segments
+        for lang, words in step.sms_texts.items():
+            sms.check_text(words, f"steps[{number}].sms_texts.{lang}", base_url, limit)
     store.recovery = settings.model_dump(mode="json")
     await store.save(update_fields=["recovery"])

@@ -23,6 +23,7 @@ from tortoise.transactions import in_transaction
 
 from server.bulk import Members, Statement, insert_rows
 from server.db import sqlite_time
+from server.messaging import sms
 from server.messaging.context import MessageContext
 from server.messaging.formatting import zone_of
 from server.messaging.frequency import DailyCap, quiet_until
@@ -58,7 +59,17 @@ _LINK = "pushcart_cart="
 # what the gates and the content read of a due cart
 CART_FIELDS = ("id", "store_id", "visitor_id", "token", "status", "email", "marketing_consent",
                "name", "locale", "address", "discount_code", "updated_at", "abandoned_at",
-               "recovery_step")
+               "recovery_step", "phone", "sms_consent", "whatsapp_consent")
+
+
+def text_channels(cart: Cart, offered: set[str]) -> list[Channel]:
+    """The text channels the shopper of *cart* agreed to, to a phone number in E.164, among
+    those the store offers (none when it has no message webhook)."""
+    if not offered or sms.normalize_phone(cart.phone) is None:
+        return []
+    return [channel for channel, agreed in ((Channel.SMS, cart.sms_consent),
+                                             (Channel.WHATSAPP, cart.whatsapp_consent))
+            if agreed and channel.value in offered]
 
 
 @dataclass
@@ -74,6 +85,7 @@ class _Send:
     zone: ZoneInfo
     lang: str
     code: str | None = None
+    texts: list[Channel] = field(default_factory=list)  # sms, whatsapp
 
 
 @dataclass
@@ -132,6 +144,7 @@ async def decide(store: Store, settings: RecoverySettings, carts: list[Cart], no
         emails={c.email for c in live if c.email and c.visitor_id not in visitors})
 
     quiet = settings.quiet_hours
+    texting = set(sms.TextMessageSettings.of(store).offered)
     for cart in live:
         k = cart.recovery_step
         step = steps[k]
@@ -142,14 +155,16 @@ async def decide(store: Store, settings: RecoverySettings, carts: list[Cart], no
         subs = subscriptions[visitor["id"]] if visitor else []
         email_ok = bool(ctx.email_enabled and cart.email and cart.marketing_consent
                         and cart.email not in suppressed)
-        if not subs and not email_ok:  # unsubscribed everywhere: the sequence ends
+        texts = text_channels(cart, texting)
+        if not subs and not email_ok and not texts:  # unsubscribed everywhere: the sequence ends
             batch.move(cart, None, reachable=False)
             continue
         use_push = Channel.PUSH in step.channels and bool(subs)
         use_email = Channel.EMAIL in step.channels and email_ok
+        use_texts = [channel for channel in texts if channel in step.channels]
         next_at = (cart.updated_at + timedelta(minutes=steps[k + 1].delay_minutes)
                    if k + 1 < len(steps) else None)
-        if not use_push and not use_email:  # this step's channels cannot reach them: skip it
+        if not use_push and not use_email and not use_texts:  # they cannot be reached: skip it
             batch.move(cart, next_at, step=k + 1)
             continue
         zone = zone_of(visitor["timezone"] if visitor else None,
@@ -164,14 +179,14 @@ async def decide(store: Store, settings: RecoverySettings, carts: list[Cart], no
                                            store_id=store.id, email=cart.email)
             batch.move(cart, reopens or now + timedelta(hours=1))
             continue
-        messages = (len(subs) if use_push else 0) + int(use_email)
+        messages = (len(subs) if use_push else 0) + int(use_email) + len(use_texts)
         if visitor:  # what this batch sends counts against the cap
             per_visitor[visitor["id"]] = sent + messages
         else:
             per_email[cart.email or ""] = sent + messages
         lang = language_of(cart.locale or (visitor["locale"] if visitor else "") or store.locale)
         batch.sends.append(_Send(cart, step, next_at, subs if use_push else [], use_email,
-                                 items[cart.id], zone, lang))
+                                 items[cart.id], zone, lang, texts=use_texts))
     return batch
 
 
@@ -340,6 +355,7 @@ async def _messages(store: Store, settings: RecoverySettings, sends: list[_Send]
         return head + _LINK, token
 
     renders = _Renders(store, settings, now, link(sends[0], Channel.EMAIL)[0])
+    max_segments = sms.TextMessageSettings.of(store).max_segments
     await renders.build(sends)
     rows: list[tuple[Any, ...]] = []
     for send in sends:
@@ -359,4 +375,15 @@ async def _messages(store: Store, settings: RecoverySettings, sends: list[_Send]
                          cart.email,
                          _filled(email, send, token).replace(UNSUBSCRIBE_SLOT, unsubscribe),
                          None, REMINDER_EMAIL_TTL))
+        for channel in send.texts:
+            words = sms.compose(send.step.sms_texts, send.step.template, send.lang,
+                                content.values)
+            text = sms.text_payload(
+                to=sms.normalize_phone(cart.phone) or "", text=_filled(words, send, ""),
+                url=recovery_url(ctx, store, cart, k + 1, channel, send.code, settings),
+                shopper=f"v:{cart.visitor_id}" if cart.visitor_id else f"c:{cart.id}",
+                flow="cart", max_segments=max_segments) | {"consent_of": {"cart": cart.id}}
+            rows.append((store.id, None, cart.visitor_id, *common[1:], channel.value, None,
+                         json.dumps(text, ensure_ascii=False, separators=(",", ":")),
+                         None, REMINDER_TTL))
     return [(*row, "normal", DeliveryStatus.QUEUED.value, 0, "", now, now) for row in rows]

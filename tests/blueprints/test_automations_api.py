@@ -39,7 +39,7 @@ async def test_bad_settings_are_refused_and_nothing_is_saved(shop: ShopFixture) 
         ({**good, "delay_minutes": -1}, "invalid_request"),
         ({**good, "inactive_days": 3}, "invalid_request"),
         ({**good, "channels": ["push", "push"]}, "invalid_request"),
-        ({**good, "channels": ["sms"]}, "invalid_request"),
+        ({**good, "channels": ["telegram"]}, "invalid_request"),
         ({**good, "texts": {"en": {"title": "Hi {first_name}", "body": "{price} off"}}},
          "unknown_placeholder"),
         ({**good, "texts": {"hi": {"title": "नमस्ते", "body": "अ" * 400}},

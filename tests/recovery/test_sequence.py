@@ -367,7 +367,7 @@ async def test_recovery_settings_are_validated(shop) -> None:
     bad = [
         {"steps": [{"delay_minutes": 120, "channels": ["push"]},
                    {"delay_minutes": 60, "channels": ["push"]}]},
-        {"steps": [{"delay_minutes": 60, "channels": ["sms"]}]},
+        {"steps": [{"delay_minutes": 60, "channels": ["telegram"]}]},
         {"steps": [{"delay_minutes": 60, "channels": ["push"],
                     "incentive": {"kind": "percent", "value": 0}}]},
         {"steps": [{"delay_minutes": 60, "channels": ["push"],

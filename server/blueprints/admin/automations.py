@@ -28,6 +28,7 @@ from server.blueprints.admin.core import (
     validated,
 )
 from server.errors import ApiError
+from server.messaging import sms
 from server.messaging.texts import direction_of, texts_of
 from server.models import Channel, DiscountKind, Flow, Product
 from server.stores import currency_exponent
@@ -78,6 +79,8 @@ LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "bn": "Bengali", "gu": "Gujara
                   "ur": "Urdu"}
 MAX_DELAY_MINUTES = 60 * 24 * 30
 TEXT_ERROR = re.compile(r"^texts\.(\w+): (.*)$", re.S)
+SMS_ERROR = re.compile(r"^sms_texts\.(\w+): (.*)$", re.S)
+CHANNELS = (Channel.PUSH, Channel.EMAIL, Channel.SMS, Channel.WHATSAPP)
 
 
 def _flow(name: str) -> Flow | None:
@@ -138,7 +141,7 @@ def _values(access: Access, flow: Flow) -> dict[str, Any]:
         "enabled": settings.enabled,
         "delay": str(settings.delay_minutes // 60 if in_hours else settings.delay_minutes),
         "delay_unit": "hours" if in_hours else "minutes",
-        "push": Channel.PUSH in settings.channels, "email": Channel.EMAIL in settings.channels,
+        **{c.value: c in settings.channels for c in CHANNELS},
         "cooldown_hours": str(settings.cooldown_hours),
         **{param: str(getattr(settings, param)) for param in SPECS[flow].params},
         "incentive_kind": incentive.kind.value if incentive else "",
@@ -148,6 +151,7 @@ def _values(access: Access, flow: Flow) -> dict[str, Any]:
         "incentive_hours": str(incentive.valid_hours if incentive else 48),
         "texts": {lang: (settings.texts[lang].model_dump() if lang in settings.texts
                          else {"title": "", "body": ""}) for lang in TEXT_LANGUAGES},
+        "sms_texts": dict(settings.sms_texts),
     }
 
 
@@ -173,7 +177,7 @@ def _form(form: Any, spec: FlowSpec, exponent: int,
     shown: dict[str, Any] = {
         "enabled": bool(form.get("enabled")), "delay": form.get("delay", ""),
         "delay_unit": "hours" if form.get("delay_unit") == "hours" else "minutes",
-        "push": bool(form.get("push")), "email": bool(form.get("email")),
+        **{c.value: bool(form.get(c.value)) for c in CHANNELS},
         "cooldown_hours": form.get("cooldown_hours", ""),
         **{param: form.get(param, "") for param in spec.params},
         "incentive_kind": form.get("incentive_kind", ""),
@@ -182,23 +186,26 @@ def _form(form: Any, spec: FlowSpec, exponent: int,
         "texts": {lang: {"title": (form.get(f"title_{lang}") or "").strip(),
                          "body": (form.get(f"body_{lang}") or "").strip()}
                   for lang in TEXT_LANGUAGES},
+        "sms_texts": {lang: text for lang in TEXT_LANGUAGES
+                      if (text := (form.get(f"sms_{lang}") or "").strip())},
     }
     errors: dict[str, str] = {}
     data: dict[str, Any] = {
         "enabled": shown["enabled"],
-        "channels": [c for c in (Channel.PUSH, Channel.EMAIL) if shown[c.value]],
+        "channels": [c for c in CHANNELS if shown[c.value]],
         "cooldown_hours": shown["cooldown_hours"].strip() or "0",
         **{param: shown[param].strip() for param in spec.params},
         "texts": {lang: text for lang, text in shown["texts"].items()
                   if text["title"] or text["body"]},
         "incentive": None,
+        "sms_texts": shown["sms_texts"],
     }
     try:
         data["delay_minutes"] = _delay_minutes(shown["delay"], shown["delay_unit"])
     except RowError as exc:
         errors["delay"] = f"The delay: {exc}."
     if not data["channels"]:
-        errors["channels"] = "Choose push, email or both."
+        errors["channels"] = "Choose at least one channel: push, email, SMS or WhatsApp."
     for lang, text in data["texts"].items():
         for part, said in (("title", "title"), ("body", "text")):
             if not text[part]:
@@ -222,6 +229,8 @@ def _where(loc: tuple[Any, ...]) -> str:
         return "texts"
     if loc[0] == "texts" and len(loc) > 2:
         return f"{loc[2]}_{loc[1]}"
+    if loc[0] == "sms_texts" and len(loc) > 1:
+        return f"sms_{loc[1]}"
     if loc[0] == "delay_minutes":
         return "delay"
     return str(loc[0])
@@ -229,6 +238,9 @@ def _where(loc: tuple[Any, ...]) -> str:
 
 def _text_field(message: str, shown: dict[str, Any]) -> tuple[str, str]:
     """save_flow_settings' error about a language's text → (its field, the sentence)."""
+    texting = SMS_ERROR.match(message)
+    if texting is not None:
+        return f"sms_{texting.group(1)}", texting.group(2)[:1].upper() + texting.group(2)[1:]
     match = TEXT_ERROR.match(message)
     if match is None:
         return "texts", message
@@ -268,6 +280,9 @@ async def _editor(access: Access, flow: Flow, values: dict[str, Any], errors: di
              "series": [{"label": "Sent", "values": [d["sent"] for d in figures["days"]]},
                         {"label": "Clicked", "values": [d["clicked"] for d in figures["days"]]}]}
     defaults = {lang: texts_of("automations", lang)[flow.value] for lang in TEXT_LANGUAGES}
+    sms_defaults = {lang: sms.default_text(flow.value, lang) for lang in TEXT_LANGUAGES}
+    texting = sms.admin_view(access.store, current.message_context().base_url, {
+        lang: values["sms_texts"].get(lang) or sms_defaults[lang] for lang in TEXT_LANGUAGES})
     return await render(
         "admin/automation.html", access, flow=flow.value, name=NAMES[flow],
         description=DESCRIPTIONS[flow], spec=spec, values=values, errors=errors,
@@ -277,7 +292,8 @@ async def _editor(access: Access, flow: Flow, values: dict[str, Any], errors: di
                                               for lang in TEXT_LANGUAGES},
         defaults=defaults, placeholders=sorted(spec.allowed), samples=await _samples(access),
         figures=figures, chart=chart, days=DAYS, money=money_of(access),
-        max_delay=MAX_DELAY_MINUTES), status
+        max_delay=MAX_DELAY_MINUTES, sms_defaults=sms_defaults, sms=texting,
+        texting=sms.TextMessageSettings.of(access.store).is_configured), status
 
 
 @blueprint.get("/stores/<id:store_id>/automations/<name>")
@@ -301,7 +317,8 @@ async def save_automation(access: Access, name: str) -> Any:
     if errors or settings is None:
         return await _editor(access, flow, shown, errors, 400)
     try:
-        await save_flow_settings(access.store, flow, settings)
+        await save_flow_settings(access.store, flow, settings,
+                                 current.message_context().base_url)
     except ApiError as exc:
         field, message = _text_field(exc.message, shown)
         return await _editor(access, flow, shown, {field: message}, 400)

@@ -6,12 +6,14 @@ change them. Each form is checked by the same schema as the store API."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quart import redirect, request
 
 from server import stores
 from server.admin_auth import Access
+from server.blueprints import current
 from server.blueprints.admin.core import (
     RowError,
     blueprint,
@@ -25,6 +27,7 @@ from server.blueprints.admin.core import (
 from server.checkout import rules
 from server.checkout.schemas import ShippingRulesIn, TaxRatesIn
 from server.errors import ApiError
+from server.messaging import sms
 from server.messaging.texts import LANGUAGES
 from server.models import PAYMENT_METHODS, Channel, DiscountKind, ShippingRule, TaxRate
 from server.recovery.settings import RecoverySettings, save_recovery_settings
@@ -41,6 +44,7 @@ INCENTIVES = {"": "None", "percent": "Percent off", "fixed": "Amount off",
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "bn": "Bengali", "gu": "Gujarati",
                   "ur": "Urdu"}
 MAX_STEPS, BLANK_ROWS = 5, 3
+STEP_CHANNELS = ("push", "email", "sms", "whatsapp")
 
 
 def _page(name: str) -> str:
@@ -49,10 +53,20 @@ def _page(name: str) -> str:
 
 async def _show(access: Access, name: str, values: dict[str, Any], errors: dict[str, str],
                 status: int = 200) -> tuple[str, int]:
+    extra: dict[str, Any] = {}
+    if name == "recovery":  # each step's SMS and WhatsApp texts, counted
+        defaults = {t: {lang: sms.default_text(t, lang) for lang in LANGUAGES}
+                    for t in TEMPLATES}
+        extra = {"sms_defaults": defaults,
+                 "texting": sms.TextMessageSettings.of(access.store).is_configured,
+                 "sms": sms.admin_view(access.store, current.message_context().base_url, {
+                     f"step{i}_{lang}": s["sms_texts"].get(lang)
+                     or defaults.get(s["template"], defaults["items"])[lang]
+                     for i, s in enumerate(values["steps"]) for lang in LANGUAGES})}
     return await render(_page(name), access, values=values, errors=errors, section=name,
                         payment_labels=PAYMENT_LABELS, moments=MOMENTS, templates=TEMPLATES,
                         incentives=INCENTIVES, languages=LANGUAGE_NAMES,
-                        exponent=currency_exponent(access.store.currency)), status
+                        exponent=currency_exponent(access.store.currency), **extra), status
 
 
 def _saved(access: Access, name: str) -> Any:
@@ -234,6 +248,9 @@ def _recovery_values(access: Access) -> dict[str, Any]:
             "delay_hours": f"{step.delay_minutes / 60:g}" if step else "",
             "push": step is None or Channel.PUSH in step.channels,
             "email": step is None or Channel.EMAIL in step.channels,
+            "sms": step is not None and Channel.SMS in step.channels,
+            "whatsapp": step is not None and Channel.WHATSAPP in step.channels,
+            "sms_texts": dict(step.sms_texts) if step else {},
             "template": step.template if step else "items",
             "incentive_kind": incentive.kind.value if incentive else "",
             "incentive_value": "" if incentive is None else (
@@ -277,6 +294,9 @@ def _recovery_form(form: Any, exponent: int) -> tuple[dict[str, Any], dict[str, 
         p = f"step{i}_"
         step = {"on": _checked(form, p + "on"), "delay_hours": form.get(p + "delay_hours", ""),
                 "push": _checked(form, p + "push"), "email": _checked(form, p + "email"),
+                "sms": _checked(form, p + "sms"), "whatsapp": _checked(form, p + "whatsapp"),
+                "sms_texts": {lang: text for lang in LANGUAGES
+                              if (text := (form.get(f"{p}sms_{lang}") or "").strip())},
                 "template": form.get(p + "template", "items"),
                 "incentive_kind": form.get(p + "incentive_kind", ""),
                 "incentive_value": form.get(p + "incentive_value", ""),
@@ -303,9 +323,9 @@ def _recovery_form(form: Any, exponent: int) -> tuple[dict[str, Any], dict[str, 
             continue
         texts = {lang: t for lang, t in step["texts"].items() if t["title"] or t["body"]}
         steps.append({"delay_minutes": round(hours * 60 / 100),
-                      "channels": [c for c in ("push", "email") if step[c]],
+                      "channels": [c for c in STEP_CHANNELS if step[c]],
                       "template": step["template"], "incentive": incentive, "texts": texts,
-                      "_index": i})
+                      "sms_texts": step["sms_texts"], "_index": i})
     quiet = {"start": shown["quiet_start"], "end": shown["quiet_end"]} if shown["quiet"] \
         else None
     data = {
@@ -352,10 +372,13 @@ async def save_settings_recovery(access: Access) -> Any:
     if errors or settings is None:
         return await _show(access, "recovery", shown, errors, 400)
     try:
-        await save_recovery_settings(access.store, settings)
+        await save_recovery_settings(access.store, settings, current.message_context().base_url)
     except ApiError as exc:
         field = ("landing_url" if "landing" in exc.code else
                  "steps" if exc.code == "payload_too_large" else "contact_email")
+        texting = re.match(r"steps\[(\d+)\]\.sms_texts\.(\w+): ", exc.message)
+        if exc.code == "text_too_long" and texting:
+            field = f"step{indexes[int(texting.group(1)) - 1]}_sms_{texting.group(2)}"
         return await _show(access, "recovery", shown, {field: exc.message}, 400)
     await stores.update_settings(
         access.store, StoreSettingsIn(attribution_window_hours=int(attribution)))
