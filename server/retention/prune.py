@@ -95,20 +95,20 @@ class Pruner:
     async def clicked_before(self) -> datetime:
         """Clicks are kept for their window, and never inside any store's attribution window
         (an order may still be attributed to them)."""
-        hours = max([int(h or 0) for h in await Store.all().values_list(
-            "attribution_window_hours", flat=True)] or [0])
+        windows: list[Any] = await Store.all().values_list("attribution_window_hours",
+                                                            flat=True)
+        hours = max([int(h or 0) for h in windows] or [0])
         return self.now - max(timedelta(days=self.windows.clicks), timedelta(hours=hours))
 
     async def run(self) -> PruneResult:
         self._zones = {store_id: zone_of(timezone) for store_id, timezone in
                        await Store.all().values_list("id", "timezone")}
         clicked_before = await self.clicked_before()
-        steps = (lambda: self._deliveries(clicked_before),
-                 lambda: self._reminders(clicked_before), self._carts, self._views)
-        for step in steps:
-            if not await step():
-                self.result.lost_lease = True
-                break
+        # each step stops, and the rest are not started, once the lease is lost
+        finished = (await self._deliveries(clicked_before)
+                    and await self._reminders(clicked_before)
+                    and await self._carts() and await self._views())
+        self.result.lost_lease = not finished
         return self.result
 
     def _day(self, store_id: int, moment: Any) -> date:

@@ -166,7 +166,7 @@ async def test_rows_still_needed_are_never_pruned(app: Any, clock: FrozenClock) 
                                         *kept_reminders)}
     assert not remaining & {d.id for d in (*gone, *done)}
     assert result.deliveries == 5 and result.reminders == 2
-    carts = set(await Cart.filter(store=store).values_list("id", flat=True))
+    carts: set[Any] = set(await Cart.filter(store=store).values_list("id", flat=True))
     assert carts == {cart_kept.id, running.id, converted.id, touched.id}  # cart_done went
     assert not await CartItem.filter(cart_id=cart_done.id).exists()  # with its items
     assert await Order.filter(attributed_delivery=ordered).exists()  # attribution intact
