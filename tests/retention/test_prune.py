@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -20,7 +21,7 @@ from server.background import Background
 from server.campaigns import results
 from server.campaigns.health import subscriber_health
 from server.clock import FrozenClock
-from server.demo import ensure_demo
+from server.demo import DEMO_ADMIN_EMAIL, ensure_demo
 from server.models import (
     Campaign,
     Cart,
@@ -42,6 +43,7 @@ from server.retention import lease
 from server.retention.prune import Pruner, prune
 from server.settings import RetentionWindows, Settings, SettingsError
 from server.stores import create_store
+from tests.blueprints.admin.conftest import Browser
 from tests.conftest import TEST_SECRET, make_settings
 
 BASE = "http://127.0.0.1:8000"
@@ -279,3 +281,43 @@ def test_pushcart_prune_runs_by_hand(database_url: str, tmp_path: Any) -> None:
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)
     assert {"deliveries", "reminders", "carts", "views"} <= counts.keys()
+
+
+def _page_figures(html: str) -> str:
+    """A page without what differs from one request to the next (CSP nonces, CSRF tokens)."""
+    html = re.sub(r'nonce="[^"]*"', "", html)
+    return re.sub(r'name="csrf_token" value="[^"]*"', "", html)
+
+
+async def test_the_admin_pages_and_the_api_show_the_same_after_a_prune(
+        app: Any, client: Any, clock: FrozenClock) -> None:
+    demo = await ensure_demo(TEST_SECRET, BASE, clock.now())
+    assert demo is not None and demo.admin_password is not None
+    clock.advance(days=45)
+    browser = Browser(client)
+    assert (await browser.sign_in(DEMO_ADMIN_EMAIL, demo.admin_password)).status_code == 302
+    base = f"/admin/stores/{demo.store.id}"
+    campaigns = await Campaign.filter(store=demo.store).values_list("id", flat=True)
+    pages = [f"{base}?days={days}" for days in (7, 30, 90)] + [
+        f"{base}/reports/{name}.csv?days=90" for name in ("funnel", "daily")] + [
+        f"{base}/campaigns", f"{base}/campaigns.csv", f"{base}/automations",
+        f"{base}/automations/price_drop", f"{base}/subscribers?days=90",
+        *(f"{base}/campaigns/{c}" for c in campaigns)]
+    api = ["/api/v1/recovery/metrics?days=366", "/api/v1/automations/metrics?days=366",
+           *(f"/api/v1/campaigns/{c}" for c in campaigns)]
+    headers = {"Authorization": f"Bearer {demo.secret_key}"}
+
+    async def everything() -> dict[str, Any]:
+        shown: dict[str, Any] = {path: _page_figures(await browser.page(path)) for path in pages}
+        for path in api:
+            response = await client.get(path, headers=headers)
+            assert response.status_code == 200, path
+            shown[path] = await response.get_json()
+        return shown
+
+    before = await everything()
+    result = await prune(RetentionWindows(deliveries=30, clicks=30, views=91, carts=91),
+                         clock.now)
+    assert result is not None and result.deliveries > 1000
+    after = await everything()
+    assert [path for path in before if before[path] != after[path]] == []
