@@ -4,6 +4,7 @@ time; each store sees only its own counters."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -238,6 +239,21 @@ async def test_one_process_prunes_at_a_time_and_the_scheduler_once_a_day(
     clock.advance(hours=1)
     again = await background.prune_if_due()
     assert again is not None and again.deliveries == 1
+
+
+async def test_two_schedulers_at_once_prune_once(app: Any, clock: FrozenClock) -> None:
+    store = await _store("Race")
+    old = clock.now() - timedelta(days=100)
+    for _ in range(7):
+        await _delivery(store, old)
+
+    outcomes = await asyncio.gather(*(prune(RetentionWindows(batch_size=2), clock.now,
+                                            only_if_due=True, holder=name)
+                                      for name in ("process-1", "process-2")))
+
+    ran = [outcome for outcome in outcomes if outcome is not None]
+    assert len(ran) == 1 and ran[0].deliveries == 7
+    assert sum(row.rows for row in await DeliveryTally.filter(store=store)) == 7
 
 
 async def test_an_expired_lease_is_taken_over(app: Any, clock: FrozenClock) -> None:
