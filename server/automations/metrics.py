@@ -11,7 +11,6 @@ from typing import Any
 from server.automations.flows import SPECS
 from server.messaging.formatting import DayWindow
 from server.models import (
-    NO_DAY,
     Delivery,
     DeliveryKind,
     DeliveryStatus,
@@ -60,7 +59,7 @@ async def flow_metrics(store: Store, days: int, now: datetime) -> dict[str, Any]
         counts["queued"] += row["rows"]
         counts["sent"] += row["sent"]
         counts["delivered"] += row["rows"] if row["status"] == DeliveryStatus.DELIVERED else 0
-        if row["clicked_day"] != NO_DAY:
+        if tallies.was_clicked(row):
             per_day[row["flow"]][row["clicked_day"]]["clicked"] += row["rows"]
     orders = await Order.filter(store_id=store.id, created_at__gte=since,
                                 status__in=COUNTED_ORDERS,
