@@ -24,6 +24,7 @@ from server.messaging.message_webhook import TextSender
 from server.messaging.outbox import OutboxWorker, listen_for_wakes
 from server.models import Campaign, CampaignStatus, Store
 from server.recovery import sequence
+from server.retention import prune
 from server.settings import Settings
 from server.stores import vapid_private_pem
 
@@ -33,6 +34,7 @@ RECOVERY_EVERY_SECONDS = 15.0
 AUTOMATIONS_EVERY_SECONDS = 1.0  # events expanded and due runs queued
 SCANS_EVERY_SECONDS = 60.0  # browse abandonment, replenishment, win-back, new arrivals
 AUTOMATION_PASS_SECONDS = 5.0  # a pass queues full batches for at most this long
+PRUNE_CHECK_SECONDS = 600.0  # whether the daily prune is due (server/retention/lease.py)
 CAMPAIGN_POLL_SECONDS = 0.1  # how soon a campaign that has come due starts going out
 assert triggers  # imported for its flows' registrations
 
@@ -129,6 +131,21 @@ class Background:
             except TimeoutError:
                 pass
 
+    async def prune_if_due(self) -> prune.PruneResult | None:
+        """The daily prune, if it is due and no other process is running it."""
+        return await prune.prune(self.settings.retention, self.clock.now, only_if_due=True)
+
+    async def _prune_daily(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await self.prune_if_due()
+            except Exception:
+                log.exception("prune failed")
+            try:
+                await asyncio.wait_for(stop.wait(), PRUNE_CHECK_SECONDS)
+            except TimeoutError:
+                pass
+
     async def _automate(self, stop: asyncio.Event) -> None:
         scanned_at = float("-inf")
         while not stop.is_set():
@@ -168,13 +185,15 @@ class Background:
                 log.warning("cannot LISTEN for queued messages (%s); polling instead", exc)
         automating = asyncio.create_task(self._automate(stop))
         watching = asyncio.create_task(self._watch_campaigns(stop))
+        pruning = asyncio.create_task(self._prune_daily(stop))
         try:
             await worker.run(stop, before_batch=recover_when_due)
         finally:
             if not stop.is_set():  # the worker failed: stop the passes too
                 automating.cancel()
                 watching.cancel()
-            await asyncio.gather(automating, watching, return_exceptions=True)
+                pruning.cancel()
+            await asyncio.gather(automating, watching, pruning, return_exceptions=True)
             if stop_listening is not None:
                 await stop_listening()
             if pool is not None:

@@ -260,6 +260,33 @@ def cmd_migrate(_: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_prune(args: argparse.Namespace) -> int:
+    """Prune now (server/retention): what it deleted, or why it did not run."""
+    from server.clock import Clock
+    from server.retention.prune import prune
+
+    settings = _settings()
+    _check_database(settings.database_url)
+
+    async def run() -> dict[str, int] | None:
+        ctx = await db.open_database(settings)
+        try:
+            result = await prune(settings.retention, Clock().now)
+            return None if result is None else result.as_dict()
+        finally:
+            await db.close_database(ctx)
+
+    counts = asyncio.run(run())
+    if counts is None:
+        raise Refusal("another process is pruning now; try again when it is done")
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        print("pruned: " + ", ".join(f"{n} {what}" for what, n in counts.items()
+                                     if what != "batches"))
+    return 0
+
+
 def cmd_store_create(args: argparse.Namespace) -> int:
     from server.errors import ApiError
     from server.stores import create_store
@@ -453,6 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(func=cmd_migrate)
+
+    pruning = sub.add_parser("prune", help="roll old deliveries, carts and views into the daily "
+                                           "counters and delete them (also run daily)")
+    pruning.add_argument("--json", action="store_true", help="print the counts as JSON")
+    pruning.set_defaults(func=cmd_prune)
 
     store = sub.add_parser("store", help="manage stores")
     store_sub = store.add_subparsers(dest="store_command", required=True)

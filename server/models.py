@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -689,3 +689,93 @@ class StoreMembership(Model):
     class Meta:
         table = "store_membership"
         unique_together = (("user", "store"),)
+
+
+# -- Retention: what the pruned rows counted (server/retention) ------------------------------
+# A pruned row's figures are added here in the transaction that deletes it, so every report
+# reads these counters plus the rows still kept and shows the same numbers after a prune. The
+# days are of the store's time zone when the row was pruned, as the reports bucket them; a key
+# a row lacks is NO_DAY, 0, -1 or "" (never NULL: the keys are unique together).
+
+NO_DAY = date(1, 1, 1)
+
+
+class DeliveryTally(Model):
+    """Pruned deliveries: how many, per day they were due and per everything a report groups
+    them by (kind, campaign and variant, flow, step, channel, final status, the day they were
+    clicked; for failures the push service's answer, the browser and the day it was sent)."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "delivery_tallies")
+    store_id: int
+    day = fields.DateField()  # of created_at
+    kind = fields.CharField(max_length=10)
+    campaign_id = fields.IntField(default=0)  # 0: not a campaign's
+    variant = fields.SmallIntField(default=-1)  # -1: not an A/B variant
+    flow = fields.CharField(max_length=24, default="")
+    step = fields.IntField(default=0)
+    channel = fields.CharField(max_length=8)
+    status = fields.CharField(max_length=10)
+    clicked_day = fields.DateField(default=NO_DAY)
+    # a failed delivery's: the status code (-1: none), the reason, the browser, the day sent
+    status_code = fields.IntField(default=-1)
+    reason = fields.CharField(max_length=300, default="")
+    browser = fields.CharField(max_length=32, default="")
+    sent_day = fields.DateField(default=NO_DAY)
+    rows = fields.BigIntField(default=0)
+    sent = fields.BigIntField(default=0)  # of them, taken by the push service or mail server
+
+    class Meta:
+        table = "delivery_tally"
+        unique_together = (("store", "kind", "day", "campaign_id", "variant", "flow", "step",
+                            "channel", "status", "clicked_day", "status_code", "reason",
+                            "browser", "sent_day"),)
+        indexes = (Index(fields=("campaign_id",)),)
+
+
+class ReminderCartTally(Model):
+    """Carts whose reminders were pruned, counted once per day as the recovery report does:
+    `reminded` per day a reminder was due; `clicked` per day one was clicked, by the latest day
+    one of those clicked that day was due (the report counts clicks of its window's reminders)."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "reminder_cart_tallies")
+    store_id: int
+    measure = fields.CharField(max_length=8)  # reminded | clicked
+    day = fields.DateField()
+    due_day = fields.DateField()
+    carts = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "reminder_cart_tally"
+        unique_together = (("store", "measure", "day", "due_day"),)
+
+
+class CartTally(Model):
+    """Pruned carts that had been found abandoned, per day they were (and how many of them
+    could be reminded)."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "cart_tallies")
+    store_id: int
+    day = fields.DateField()  # of abandoned_at
+    abandoned = fields.BigIntField(default=0)
+    reachable = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "cart_tally"
+        unique_together = (("store", "day"),)
+
+
+class RetentionLease(Model):
+    """The one prune that runs at a time, whichever process starts it: taken by a conditional
+    UPDATE while free (or expired), renewed after every batch, released when done."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=16, unique=True)
+    holder = fields.CharField(max_length=64, default="")
+    leased_until = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)  # the last complete prune
+
+    class Meta:
+        table = "retention_lease"

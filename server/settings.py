@@ -63,6 +63,37 @@ def _list(value: str | None) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class RetentionWindows:
+    """How many days finished rows are kept before `pushcart prune` rolls them into the daily
+    counters and deletes them (server/retention). Carts and views are kept longer than the
+    longest window anything reads them over (the dashboard's 90 days, the flows' lookbacks)."""
+
+    deliveries: int = 90
+    clicks: int = 90  # a clicked delivery: at least as long as the store's attribution window
+    views: int = 180
+    carts: int = 365  # carts never ordered
+    batch_size: int = 2000
+
+    MINIMUM = {"deliveries": 1, "clicks": 1, "views": 91, "carts": 91, "batch_size": 1}
+    VARIABLES = {"deliveries": "PUSHCART_RETAIN_DELIVERIES_DAYS",
+                 "clicks": "PUSHCART_RETAIN_CLICKS_DAYS",
+                 "views": "PUSHCART_RETAIN_VIEWS_DAYS",
+                 "carts": "PUSHCART_RETAIN_CARTS_DAYS",
+                 "batch_size": "PUSHCART_PRUNE_BATCH_SIZE"}
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> RetentionWindows:
+        values: dict[str, int] = {}
+        for name, variable in cls.VARIABLES.items():
+            value = _int(env, variable, getattr(cls, name))
+            if value < cls.MINIMUM[name]:
+                raise SettingsError(f"{variable}={value} is below its minimum of "
+                                    f"{cls.MINIMUM[name]}")
+            values[name] = value
+        return cls(**values)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything Pushcart can be configured with; defaults work on a laptop."""
 
@@ -96,6 +127,7 @@ class Settings:
     trusted_proxies: tuple[Network, ...] = ()  # whose X-Forwarded-For names the client
     # Where every process keeps the rate limits (server/shared_limits.py); '': in each process
     redis_url: str = field(default="", repr=False)  # it may carry a password
+    retention: RetentionWindows = field(default_factory=lambda: RetentionWindows())
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -128,6 +160,7 @@ class Settings:
                                if env.get("PUSHCART_ENCRYPT_PROCESSES", "").strip() else None),
             trusted_proxies=_networks(env, "PUSHCART_TRUSTED_PROXIES"),
             redis_url=_redis_url(env),
+            retention=RetentionWindows.from_env(env),
         )
         settings.check_vapid_subject()
         return settings.with_secret_key()

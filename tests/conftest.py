@@ -31,7 +31,8 @@ TABLES = [
     "order_item", "order_event", "automation_event", "delivery", "automation_run", "product_alert",
     "automation_mark", '"order"', "email_suppression", "campaign", "push_subscription",
     "product_view", "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",
-    "admin_user", "segment", "store",
+    "admin_user", "segment", "delivery_tally", "reminder_cart_tally", "cart_tally",
+    "retention_lease", "store",
 ]
 
 

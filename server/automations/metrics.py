@@ -18,6 +18,7 @@ from server.models import (
     OrderStatus,
     Store,
 )
+from server.retention import tallies
 
 COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 # queued: every message the flow put in the outbox; sent: those a push service or the mail
@@ -51,6 +52,15 @@ async def flow_metrics(store: Store, days: int, now: datetime) -> dict[str, Any]
         counts["delivered"] += int(status == DeliveryStatus.DELIVERED)
         if clicked_at is not None:
             per_day[flow][day_of(clicked_at)]["clicked"] += 1
+    for row in await tallies.delivery_days(store.id, DeliveryKind.AUTOMATION, window.first_day):
+        if row["flow"] not in per_day:
+            continue  # pruned messages (server/retention), counted as the rows above
+        counts = per_day[row["flow"]][row["day"]]
+        counts["queued"] += row["rows"]
+        counts["sent"] += row["sent"]
+        counts["delivered"] += row["rows"] if row["status"] == DeliveryStatus.DELIVERED else 0
+        if tallies.was_clicked(row):
+            per_day[row["flow"]][row["clicked_day"]]["clicked"] += row["rows"]
     orders = await Order.filter(store_id=store.id, created_at__gte=since,
                                 status__in=COUNTED_ORDERS,
                                 attributed_delivery__kind=DeliveryKind.AUTOMATION).values_list(

@@ -12,6 +12,7 @@ from tortoise.functions import Count
 
 from server.messaging.formatting import DayWindow
 from server.models import Channel, Delivery, DeliveryStatus, PushSubscription, Store
+from server.retention import tallies
 
 
 async def subscriber_health(store: Store, days: int, now: datetime) -> dict[str, Any]:
@@ -30,6 +31,10 @@ async def subscriber_health(store: Store, days: int, now: datetime) -> dict[str,
                      .group_by("subscription__browser", "last_status_code", "last_error")
                      .annotate(n=Count("id"))
                      .values("subscription__browser", "last_status_code", "last_error", "n"))
+    refusals = await tallies.refused_pushes(store.id, window.first_day)  # the pruned ones
+    for row in refused:
+        refusals[(row["subscription__browser"] or "", row["last_status_code"],
+                  row["last_error"])] += row["n"]
     active = await (PushSubscription.filter(store_id=store.id, is_active=True)
                     .group_by("browser").annotate(n=Count("id")).values("browser", "n"))
     return {
@@ -37,9 +42,9 @@ async def subscriber_health(store: Store, days: int, now: datetime) -> dict[str,
         "lost": [{"date": day, "browser": browser, "reason": reason, "count": count}
                  for (day, browser, reason), count in sorted(
                      lost.items(), key=lambda item: (item[0][0], item[1]), reverse=True)],
-        "refused": sorted(({"browser": row["subscription__browser"] or "other",
-                            "status": row["last_status_code"], "reason": row["last_error"],
-                            "count": row["n"]} for row in refused),
+        "refused": sorted(({"browser": browser or "other", "status": status,
+                            "reason": reason, "count": count}
+                           for (browser, status, reason), count in refusals.items()),
                           key=lambda row: (-row["count"], row["browser"], row["reason"])),
         "active": sorted(((row["browser"] or "other", row["n"]) for row in active),
                          key=lambda pair: -pair[1]),

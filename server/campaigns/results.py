@@ -19,6 +19,7 @@ from server.models import (
     OrderStatus,
     Store,
 )
+from server.retention import tallies
 
 _COUNTED_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID)
 
@@ -47,9 +48,11 @@ async def _tally(deliveries: QuerySet[Delivery], key: str,
 
 
 async def _tallies(ids: list[int]) -> dict[int, dict[str, int]]:
-    """Per campaign, however many campaigns."""
-    return await _tally(Delivery.filter(campaign_id__in=ids), "campaign_id",
-                        Order.filter(attributed_delivery__campaign_id__in=ids))
+    """Per campaign, however many campaigns, with its pruned deliveries (server/retention)."""
+    per = await _tally(Delivery.filter(campaign_id__in=ids), "campaign_id",
+                       Order.filter(attributed_delivery__campaign_id__in=ids))
+    await tallies.add_campaign_tallies(per, ids, "campaign_id")
+    return per
 
 
 def _summary(campaign: Campaign, tally: dict[str, int]) -> tuple[str, dict[str, int]]:
@@ -79,6 +82,7 @@ async def variant_report(campaign: Campaign) -> list[dict[str, Any]]:
         return []
     per = await _tally(Delivery.filter(campaign_id=campaign.id, variant__isnull=False),
                        "variant", Order.filter(attributed_delivery__campaign_id=campaign.id))
+    await tallies.add_campaign_tallies(per, [campaign.id], "variant")
     report = []
     for index, message in enumerate(campaign.variants):
         tally = per[index]
@@ -99,11 +103,13 @@ async def variant_report(campaign: Campaign) -> list[dict[str, Any]]:
 async def failure_reasons(campaign_id: int) -> list[dict[str, Any]]:
     """Why its messages failed, as the push services said it (a 403's reason, Apple's
     `BadJwtToken` among them): per status code and reason, the most frequent first."""
-    rows = await (Delivery.filter(campaign_id=campaign_id, status=DeliveryStatus.FAILED)
-                  .group_by("last_status_code", "last_error").annotate(n=Count("id"))
-                  .values("last_status_code", "last_error", "n"))
-    return sorted(({"status": row["last_status_code"], "reason": row["last_error"],
-                    "count": row["n"]} for row in rows),
+    counts = await tallies.campaign_failures(campaign_id)  # the pruned ones
+    for row in await (Delivery.filter(campaign_id=campaign_id, status=DeliveryStatus.FAILED)
+                      .group_by("last_status_code", "last_error").annotate(n=Count("id"))
+                      .values("last_status_code", "last_error", "n")):
+        counts[(row["last_status_code"], row["last_error"])] += row["n"]
+    return sorted(({"status": status, "reason": reason, "count": n}
+                   for (status, reason), n in counts.items()),
                   key=lambda failure: (-failure["count"], failure["reason"]))
 
 

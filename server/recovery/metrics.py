@@ -9,6 +9,7 @@ from typing import Any
 
 from server.messaging.formatting import DayWindow
 from server.models import Cart, Delivery, DeliveryKind, DeliveryStatus, Order, OrderStatus, Store
+from server.retention import tallies
 
 
 async def recovery_metrics(store: Store, days: int, now: datetime) -> dict[str, Any]:
@@ -39,6 +40,7 @@ async def recovery_metrics(store: Store, days: int, now: datetime) -> dict[str, 
         per_day[day]["reminded"] += len(carts)
     for day, carts in clicked_carts.items():
         per_day[day]["clicked"] += len(carts)
+    await _add_pruned(store, window.first_day, per_day, per_step)
     orders = await Order.filter(store_id=store.id, created_at__gte=since,
                                 status__in=(OrderStatus.PLACED, OrderStatus.PAID),
                                 attributed_delivery__kind=DeliveryKind.REMINDER).values(
@@ -61,3 +63,22 @@ async def recovery_metrics(store: Store, days: int, now: datetime) -> dict[str, 
     totals = {f: sum(d[f] for d in daily) for f in fields}
     return {"currency": store.currency, "timezone": store.timezone, "days": daily,
             "by_step": by_step, "totals": totals}
+
+
+async def _add_pruned(store: Store, first_day: date, per_day: dict[date, dict[str, int]],
+                      per_step: dict[tuple[int, str], dict[str, int]]) -> None:
+    """What the carts and reminders pruned since (server/retention) counted: a pruned cart's
+    reminders went all together, so no cart is counted twice in a day."""
+    for day, abandoned, reachable in await tallies.abandoned_carts(store.id, first_day):
+        per_day[day]["abandoned"] += abandoned
+        per_day[day]["reachable"] += reachable
+    for row in await tallies.delivery_days(store.id, DeliveryKind.REMINDER, first_day):
+        counts = per_step[(row["step"], row["channel"])]
+        counts["sent"] += row["sent"]
+        counts["delivered"] += row["rows"] if row["status"] == DeliveryStatus.DELIVERED else 0
+        counts["clicked"] += row["rows"] if tallies.was_clicked(row) else 0
+    reminded, clicked = await tallies.reminded_carts(store.id, first_day)
+    for day, carts in reminded.items():
+        per_day[day]["reminded"] += carts
+    for day, carts in clicked.items():
+        per_day[day]["clicked"] += carts
