@@ -25,6 +25,7 @@ from server.models import Campaign, CampaignStatus, Store
 from server.recovery import sequence
 from server.settings import Settings
 from server.stores import vapid_private_pem
+from server.webhooks.worker import WebhookWorker
 
 log = logging.getLogger(__name__)
 
@@ -165,13 +166,15 @@ class Background:
                 log.warning("cannot LISTEN for queued messages (%s); polling instead", exc)
         automating = asyncio.create_task(self._automate(stop))
         watching = asyncio.create_task(self._watch_campaigns(stop))
+        hooks = asyncio.create_task(WebhookWorker.for_settings(self.settings, self.clock).run(stop))
         try:
             await worker.run(stop, before_batch=recover_when_due)
         finally:
             if not stop.is_set():  # the worker failed: stop the passes too
                 automating.cancel()
                 watching.cancel()
-            await asyncio.gather(automating, watching, return_exceptions=True)
+                hooks.cancel()
+            await asyncio.gather(automating, watching, hooks, return_exceptions=True)
             if stop_listening is not None:
                 await stop_listening()
             if pool is not None:

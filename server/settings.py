@@ -84,6 +84,9 @@ class Settings:
     # (unset): the CPU count - 1 under `pushcart run`, 0 for `pushcart worker` (one per core).
     encrypt_processes: int | None = None
     trusted_proxies: tuple[Network, ...] = ()  # whose X-Forwarded-For names the client
+    webhook_allow_hosts: tuple[str, ...] = ()  # webhook hosts allowed though not public (tests)
+    webhook_timeout_seconds: int = 10
+    webhook_max_attempts: int = 8
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -114,6 +117,9 @@ class Settings:
             encrypt_processes=(max(0, _int(env, "PUSHCART_ENCRYPT_PROCESSES", 0))
                                if env.get("PUSHCART_ENCRYPT_PROCESSES", "").strip() else None),
             trusted_proxies=_networks(env, "PUSHCART_TRUSTED_PROXIES"),
+            webhook_allow_hosts=_list(env.get("PUSHCART_WEBHOOK_ALLOW_HOSTS")),
+            webhook_timeout_seconds=max(1, _int(env, "PUSHCART_WEBHOOK_TIMEOUT_SECONDS", 10)),
+            webhook_max_attempts=max(1, _int(env, "PUSHCART_WEBHOOK_MAX_ATTEMPTS", 8)),
         )
         settings.check_vapid_subject()
         return settings.with_secret_key()

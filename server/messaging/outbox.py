@@ -57,6 +57,7 @@ from server.models import (
     PushSubscription,
     SuppressionReason,
 )
+from server.webhooks import events as webhooks
 
 log = logging.getLogger(__name__)
 
@@ -343,6 +344,8 @@ class OutboxWorker:
                  OutcomeKind.FAILED: DeliveryStatus.FAILED}
         for (kind, status, reason, first_answer), rows in groups.items():
             if kind == OutcomeKind.GONE:
+                await webhooks.subscriptions_lost({d.store_id for d in rows},
+                                                  [d.subscription_id for d in rows], "gone", now)
                 await PushSubscription.filter(
                     id__in=[d.subscription_id for d in rows if d.subscription_id], is_active=True,
                 ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
@@ -359,6 +362,8 @@ class OutboxWorker:
             if kind == OutcomeKind.DELIVERED:
                 values["delivered_at"] = now
             await mine.filter(id__in=[d.id for d in rows]).update(**values)
+            if kind == OutcomeKind.DELIVERED:
+                await webhooks.messages_sent(rows, now)
         for delivery, outcome in retries:
             await mine.filter(id=delivery.id).update(
                 status=DeliveryStatus.QUEUED, locked_until=None,
