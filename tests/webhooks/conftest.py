@@ -17,6 +17,7 @@ from server.clock import FrozenClock
 from server.settings import Settings
 from server.webhooks.events import forget_subscriptions
 from server.webhooks.worker import WebhookWorker
+from tests.blueprints.admin.conftest import browser, team  # noqa: F401 (fixtures)
 from tests.browser.conftest import free_port
 from tests.conftest import ShopFixture, make_settings
 from tests.mailbox import inbox  # noqa: F401 (a fixture)
@@ -73,7 +74,7 @@ def receiver_port() -> int:
 
 @pytest.fixture
 def settings(database_url: str, tmp_path, receiver_port: int, push_port: int,
-             inbox) -> Settings:
+             inbox) -> Settings:  # noqa: F811 (the fixture imported above)
     """The test push service and SMTP server (tests/mailbox.py), and the receiver allowed."""
     return make_settings(database_url, tmp_path,
                          PUSHCART_PUSH_HOSTS=f"http://localhost:{push_port}",

@@ -12,6 +12,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     settings,
     subscribers,
     team,
+    webhooks,
 )
 from server.blueprints.admin.core import blueprint
 
