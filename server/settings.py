@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from push.endpoints import parse_host_rules
 from server import assets
 from server.proxies import Network, parse_trusted
 
@@ -122,6 +123,10 @@ class Settings:
             webhook_max_attempts=max(1, _int(env, "PUSHCART_WEBHOOK_MAX_ATTEMPTS", 8)),
         )
         settings.check_vapid_subject()
+        try:
+            parse_host_rules(settings.webhook_allow_hosts)
+        except ValueError as exc:
+            raise SettingsError(f"PUSHCART_WEBHOOK_ALLOW_HOSTS: {exc}") from None
         return settings.with_secret_key()
 
     def with_secret_key(self) -> Settings:

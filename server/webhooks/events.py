@@ -8,11 +8,14 @@ shopper's events reach one endpoint in the order they happened.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
+
+from tortoise.transactions import in_transaction
 
 from server.models import (
     Cart,
@@ -71,6 +74,18 @@ async def _endpoints_for(store_id: int, kind: str) -> list[int]:
     rows = await WebhookEndpoint.filter(store_id=store_id, is_active=True).values_list(
         "id", "events")
     return [endpoint_id for endpoint_id, events in rows if kind in (events or [])]
+
+
+@contextlib.asynccontextmanager
+async def together(store_ids: Iterable[int], kind: str) -> AsyncIterator[None]:
+    """One transaction around what happened and its *kind* event, where some endpoint of these
+    stores takes that kind; no transaction (and, mostly, no query) where none does. For the
+    outbox's hot paths, which write outside transactions."""
+    if any([kind in await _kinds_of(s) for s in set(store_ids)]):
+        async with in_transaction():
+            yield
+    else:
+        yield
 
 
 def new_event_id() -> str:

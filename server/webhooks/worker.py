@@ -34,7 +34,7 @@ from push.http import MAX_HEAD_BYTES, _read_response
 from push.sender import _retry_after, backoff
 from server.checkout.orders import sign_webhook
 from server.clock import Clock
-from server.models import DeliveryStatus, WebhookDelivery
+from server.models import DeliveryStatus, WebhookDelivery, WebhookEvent
 from server.sealing import unseal
 from server.settings import Settings
 from server.webhooks.targets import RefusedTarget, allow_rules, check_url, resolve
@@ -45,6 +45,9 @@ EXCERPT_CHARS = 500  # of an endpoint's answer, kept with the delivery
 BACKOFF_BASE_SECONDS = 30.0
 BACKOFF_CAP_SECONDS = 6 * 3600.0
 USER_AGENT = "Pushcart-Webhooks/1"
+KEEP_DAYS = 30  # events whose deliveries are all finished are deleted this long after
+PRUNE_EVERY_SECONDS = 3600.0
+PRUNE_BATCH = 1000
 _CLAIMED_FIELDS = ("id", "store_id", "attempts", "endpoint_id", "endpoint__url",
                    "endpoint__secret_sealed", "endpoint__is_active", "event__event_id",
                    "event__kind", "event__payload")
@@ -242,6 +245,26 @@ class WebhookWorker:
             values["next_attempt_at"] = now + timedelta(seconds=min(wait, BACKOFF_CAP_SECONDS))
         await WebhookDelivery.filter(id=delivery.id, claimed_by=self.worker_id).update(**values)
 
+    # -- keeping the tables small ---------------------------------------------------------
+
+    async def prune(self) -> int:
+        """Delete the events older than KEEP_DAYS (with their deliveries) that have nothing
+        queued or sending any more; returns how many."""
+        cutoff = self.now() - timedelta(days=KEEP_DAYS)
+        pending = {int(r["event_id"]) for r in await WebhookDelivery.filter(
+            event__created_at__lt=cutoff,
+            status__in=(DeliveryStatus.QUEUED, DeliveryStatus.SENDING),
+        ).values("event_id")}
+        deleted = 0
+        while True:
+            ids = [int(r["id"]) for r in await WebhookEvent.filter(created_at__lt=cutoff)
+                   .exclude(id__in=pending or {0}).order_by("id").limit(PRUNE_BATCH)
+                   .values("id")]
+            if not ids:
+                return deleted
+            await WebhookDelivery.filter(event_id__in=ids).delete()
+            deleted += await WebhookEvent.filter(id__in=ids).delete()
+
     # -- running --------------------------------------------------------------------------
 
     async def run_once(self) -> int:
@@ -272,9 +295,14 @@ class WebhookWorker:
         return total
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Work until *stop* is set, polling every idle_seconds when nothing is due."""
+        """Work until *stop* is set, polling every idle_seconds when nothing is due, and
+        pruning old events once an hour."""
+        pruned_at = float("-inf")
         while not stop.is_set():
             try:
+                if time.monotonic() - pruned_at >= PRUNE_EVERY_SECONDS:
+                    pruned_at = time.monotonic()
+                    await self.prune()
                 claimed = await self.run_once()
             except Exception:  # a database hiccup must not kill the lane
                 log.exception("webhook worker iteration failed")

@@ -174,3 +174,19 @@ async def test_the_signing_secret_is_stored_sealed(shop: ShopFixture, receiver: 
     assert created["secret"].startswith("whsec_") and created["secret"] not in stored.secret_sealed
     read = await (await shop.admin("GET", f"/webhooks/endpoints/{created['id']}")).get_json()
     assert "secret" not in read and read["secret_hint"] == created["secret"][-4:]
+
+
+async def test_old_finished_events_are_pruned_and_pending_ones_kept(shop: ShopFixture, receiver: Receiver, hooks, clock) -> None:
+    await subscribe_endpoint(shop, receiver, ["order.placed"])
+    await _order(shop, (await shop.ready_to_order())["token"], "cash_on_delivery")
+    await hooks.drain()  # delivered
+    receiver.answers = [(500, "down")]
+    await _order(shop, (await shop.ready_to_order("TEA"))["token"], "cash_on_delivery")
+    await hooks.drain()  # waiting for its retry
+    clock.advance(days=31)
+    receiver.answers = [(500, "down")] * 5
+    assert await hooks.prune() == 1
+    left = await WebhookDelivery.all()
+    assert [d.status for d in left] == [DeliveryStatus.QUEUED]
+    listing = await (await shop.admin("GET", "/webhooks/deliveries")).get_json()
+    assert listing["total"] == 1 and listing["deliveries"][0]["response"]["status_code"] == 500
