@@ -3,15 +3,26 @@ shopper; redelivery sends the same event again."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+from dataclasses import replace
 from typing import Any
 
+from server.background import Background
 from server.checkout.orders import sign_webhook
 from server.messaging.suppressions import unsubscribe_token
 from server.models import Delivery, DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from server.recovery import sequence
 from server.webhooks.events import EVENT_KINDS
-from tests.conftest import TEST_SECRET, ShopFixture, new_campaign, send_all, subscribe
+from server.webhooks.worker import WebhookWorker
+from tests.conftest import (
+    TEST_SECRET,
+    ShopFixture,
+    eventually,
+    new_campaign,
+    send_all,
+    subscribe,
+)
 from tests.webhooks.conftest import Receiver, subscribe_endpoint
 
 
@@ -190,3 +201,36 @@ async def test_old_finished_events_are_pruned_and_pending_ones_kept(shop: ShopFi
     assert [d.status for d in left] == [DeliveryStatus.QUEUED]
     listing = await (await shop.admin("GET", "/webhooks/deliveries")).get_json()
     assert listing["total"] == 1 and listing["deliveries"][0]["response"]["status_code"] == 500
+
+
+async def test_the_worker_process_delivers_webhooks_on_its_own(shop: ShopFixture, receiver: Receiver, settings, clock) -> None:
+    """What `pushcart run` and `pushcart worker` run (server/background.py) has the webhook
+    lane: an order placed while it runs reaches the receiver without anyone draining."""
+    await subscribe_endpoint(shop, receiver, ["order.placed"])
+    stop = asyncio.Event()
+    running = asyncio.create_task(
+        Background(replace(settings, encrypt_processes=0), clock).run(stop))
+    try:
+        await _order(shop, (await shop.ready_to_order())["token"], "cash_on_delivery")
+        await eventually(lambda: receiver.types() == ["order.placed"], "the order's event")
+    finally:
+        stop.set()
+        await asyncio.wait_for(running, 30)
+    assert receiver.received[0].signed
+
+
+async def test_two_workers_at_once_send_each_event_once(shop: ShopFixture, receiver: Receiver, settings, clock) -> None:
+    await subscribe_endpoint(shop, receiver, ["order.placed"])
+    for i in range(6):
+        cart = await shop.new_cart(f"visitor-{i:04d}")
+        await shop.add(cart["token"], "TEA")
+        await shop.widget("PATCH", f"/carts/{cart['token']}", {
+            "email": f"shopper{i}@example.com", "name": "S", "address": {
+                "line1": "1 Park St", "city": "Kolkata", "region": "WB",
+                "postal_code": "700016", "country": "IN"}})
+        await _order(shop, cart["token"], "cash_on_delivery")
+    workers = [WebhookWorker.for_settings(settings, clock, batch_size=2) for _ in range(2)]
+    claimed = await asyncio.gather(*(w.drain() for w in workers))
+    assert sum(claimed) == 6
+    ids = [r.event["id"] for r in receiver.received]
+    assert len(ids) == 6 and len(set(ids)) == 6
