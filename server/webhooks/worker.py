@@ -48,6 +48,7 @@ USER_AGENT = "Pushcart-Webhooks/1"
 KEEP_DAYS = 30  # events whose deliveries are all finished are deleted this long after
 PRUNE_EVERY_SECONDS = 3600.0
 PRUNE_BATCH = 1000
+CLAIM_WINDOWS = 5  # due rows looked at per claim: this many times 4 x batch_size
 _CLAIMED_FIELDS = ("id", "store_id", "attempts", "endpoint_id", "endpoint__url",
                    "endpoint__secret_sealed", "endpoint__is_active", "event__event_id",
                    "event__kind", "event__payload")
@@ -131,11 +132,19 @@ class WebhookWorker:
 
     async def claim(self) -> list[Claimed]:
         now = self.now()
+        window = self.batch_size * 4
         async with in_transaction():
-            rows = await (WebhookDelivery.filter(self._due(now)).order_by("id")
-                          .limit(self.batch_size * 4).select_for_update(skip_locked=True)
-                          .only("id", "endpoint_id", "shopper"))
-            ids = (await self._in_turn(rows))[:self.batch_size]
+            ids: list[int] = []
+            after = 0
+            for _ in range(CLAIM_WINDOWS):  # past a shopper's backlog waiting for its head
+                rows = await (WebhookDelivery.filter(self._due(now), id__gt=after)
+                              .order_by("id").limit(window).select_for_update(skip_locked=True)
+                              .only("id", "endpoint_id", "shopper"))
+                ids += await self._in_turn(rows)
+                if len(ids) >= self.batch_size or len(rows) < window:
+                    break
+                after = rows[-1].id
+            ids = ids[:self.batch_size]
             if not ids:
                 return []
             claimable = WebhookDelivery.filter(id__in=ids)

@@ -234,3 +234,21 @@ async def test_two_workers_at_once_send_each_event_once(shop: ShopFixture, recei
     assert sum(claimed) == 6
     ids = [r.event["id"] for r in receiver.received]
     assert len(ids) == 6 and len(set(ids)) == 6
+
+
+async def test_a_shoppers_backlog_does_not_hold_up_the_others(shop: ShopFixture, receiver: Receiver, settings, clock) -> None:
+    await subscribe_endpoint(shop, receiver, ["order.placed"])
+    receiver.answers = [(500, "down")]
+    for _ in range(6):  # Asha's six orders: the first fails, five wait behind it
+        await _order(shop, (await shop.ready_to_order("TEA"))["token"], "cash_on_delivery")
+    other = await shop.new_cart("visitor-0002")
+    await shop.add(other["token"], "TEA")
+    await shop.widget("PATCH", f"/carts/{other['token']}", {
+        "email": "ravi@example.com", "name": "Ravi", "address": {
+            "line1": "1 Park St", "city": "Kolkata", "region": "WB", "postal_code": "700016",
+            "country": "IN"}})
+    ravi = await _order(shop, other["token"], "cash_on_delivery")
+    worker = WebhookWorker.for_settings(settings, clock, batch_size=1)  # claims look at 4 rows
+    await worker.drain()
+    numbers = [r.event["data"]["order"]["number"] for r in receiver.received]
+    assert numbers == ["1001", ravi["number"]]
