@@ -27,6 +27,7 @@ from server.recovery import sequence
 from server.retention import prune
 from server.settings import Settings
 from server.stores import vapid_private_pem
+from server.webhooks.worker import WebhookWorker
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,7 @@ class Background:
         automating = asyncio.create_task(self._automate(stop))
         watching = asyncio.create_task(self._watch_campaigns(stop))
         pruning = asyncio.create_task(self._prune_daily(stop))
+        hooks = asyncio.create_task(WebhookWorker.for_settings(self.settings, self.clock).run(stop))
         try:
             await worker.run(stop, before_batch=recover_when_due)
         finally:
@@ -193,7 +195,8 @@ class Background:
                 automating.cancel()
                 watching.cancel()
                 pruning.cancel()
-            await asyncio.gather(automating, watching, pruning, return_exceptions=True)
+                hooks.cancel()
+            await asyncio.gather(automating, watching, pruning, hooks, return_exceptions=True)
             if stop_listening is not None:
                 await stop_listening()
             if pool is not None:

@@ -779,3 +779,74 @@ class RetentionLease(Model):
 
     class Meta:
         table = "retention_lease"
+
+
+# -- outbound webhooks (server/webhooks/) -----------------------------------------------------
+
+class WebhookEndpoint(Model):
+    """A merchant's URL subscribed to some events, with its own signing secret (sealed)."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "webhook_endpoints")
+    store_id: int
+    url = fields.CharField(max_length=2048)
+    events: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    description = fields.CharField(max_length=200, default="")
+    is_active = fields.BooleanField(default=True)
+    secret_sealed = fields.TextField()  # encrypted with the server secret
+    secret_hint = fields.CharField(max_length=12)
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "webhook_endpoint"
+        indexes = (Index(fields=("store_id", "is_active")),)
+
+
+class WebhookEvent(Model):
+    """Something that happened in a store, written in the transaction that made it happen."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "webhook_events")
+    store_id: int
+    event_id = fields.CharField(max_length=40, unique=True)  # X-Pushcart-Event-Id
+    kind = fields.CharField(max_length=40)
+    shopper = fields.CharField(max_length=300, default="")  # whose events go out in order
+    payload: fields.JSONField[dict[str, Any]] = fields.JSONField()
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "webhook_event"
+        indexes = (Index(fields=("store_id", "created_at")),)
+
+
+class WebhookDelivery(Model):
+    """One event to one endpoint: queued, retried with backoff, then delivered or failed."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "webhook_deliveries")
+    store_id: int
+    endpoint: fields.ForeignKeyRelation[WebhookEndpoint] = _required("WebhookEndpoint",
+                                                                     "deliveries")
+    endpoint_id: int
+    event: fields.ForeignKeyRelation[WebhookEvent] = _required("WebhookEvent", "deliveries")
+    event_id: int
+    shopper = fields.CharField(max_length=300, default="")  # the event's, for the ordering
+    status = fields.CharEnumField(DeliveryStatus, max_length=10, default=DeliveryStatus.QUEUED)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField()
+    locked_until = fields.DatetimeField(null=True)
+    claimed_by = fields.CharField(max_length=40, null=True)
+    last_status_code = fields.IntField(null=True)
+    last_response = fields.CharField(max_length=1000, default="")  # a bounded excerpt
+    last_duration_ms = fields.IntField(null=True)
+    last_error = fields.CharField(max_length=300, default="")
+    created_at = fields.DatetimeField()
+    last_attempt_at = fields.DatetimeField(null=True)
+    delivered_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "webhook_delivery"
+        indexes = (Index(fields=("status", "next_attempt_at")),
+                   Index(fields=("endpoint_id", "shopper", "status")),
+                   Index(fields=("store_id", "created_at")))

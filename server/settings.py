@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from push.endpoints import parse_host_rules
 from server import assets
 from server.proxies import Network, parse_trusted
 from server.shared_limits import printable, redis_url_problem
@@ -128,6 +129,9 @@ class Settings:
     # Where every process keeps the rate limits (server/shared_limits.py); '': in each process
     redis_url: str = field(default="", repr=False)  # it may carry a password
     retention: RetentionWindows = field(default_factory=lambda: RetentionWindows())
+    webhook_allow_hosts: tuple[str, ...] = ()  # webhook hosts allowed though not public (tests)
+    webhook_timeout_seconds: int = 10
+    webhook_max_attempts: int = 8
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -161,8 +165,15 @@ class Settings:
             trusted_proxies=_networks(env, "PUSHCART_TRUSTED_PROXIES"),
             redis_url=_redis_url(env),
             retention=RetentionWindows.from_env(env),
+            webhook_allow_hosts=_list(env.get("PUSHCART_WEBHOOK_ALLOW_HOSTS")),
+            webhook_timeout_seconds=max(1, _int(env, "PUSHCART_WEBHOOK_TIMEOUT_SECONDS", 10)),
+            webhook_max_attempts=max(1, _int(env, "PUSHCART_WEBHOOK_MAX_ATTEMPTS", 8)),
         )
         settings.check_vapid_subject()
+        try:
+            parse_host_rules(settings.webhook_allow_hosts)
+        except ValueError as exc:
+            raise SettingsError(f"PUSHCART_WEBHOOK_ALLOW_HOSTS: {exc}") from None
         return settings.with_secret_key()
 
     def with_secret_key(self) -> Settings:

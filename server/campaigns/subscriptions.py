@@ -10,11 +10,13 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import StringConstraints
+from tortoise.transactions import in_transaction
 
 from push.endpoints import InvalidSubscription, parse_host_rules, validate_endpoint, validate_keys
 from server.errors import ApiError
 from server.models import PushSubscription, Store, Visitor
 from server.schemas import Lenient
+from server.webhooks import events as webhooks
 
 
 class SubscriptionKeys(Lenient):
@@ -99,11 +101,14 @@ async def subscribe(store: Store, data: SubscriptionInput, push_hosts: tuple[str
         store=store, endpoint_hash=endpoint_hash(endpoint),
         defaults={**values, "created_at": now},
     )
+    was_active = not created and subscription.is_active
     if not created:
         if visitor is None:
             values.pop("visitor")
         subscription.update_from_dict(values)
         await subscription.save()
+    if not was_active:  # a new subscription, or one renewed after it was lost
+        await webhooks.subscription_created(store.id, subscription.id, now)
     return subscription, created
 
 
@@ -111,7 +116,11 @@ async def unsubscribe(store: Store, endpoint: str, now: datetime,
                       reason: str = "unsubscribed") -> bool:
     if not isinstance(endpoint, str) or len(endpoint) > 2048:
         return False
-    changed = await PushSubscription.filter(
-        store=store, endpoint_hash=endpoint_hash(endpoint), is_active=True
-    ).update(is_active=False, deactivated_at=now, deactivated_reason=reason, updated_at=now)
+    query = PushSubscription.filter(store=store, endpoint_hash=endpoint_hash(endpoint),
+                                    is_active=True)
+    async with in_transaction():
+        await webhooks.subscriptions_lost([store.id], [r["id"] for r in await query.values("id")],
+                                          reason, now)
+        changed = await query.update(is_active=False, deactivated_at=now,
+                                     deactivated_reason=reason, updated_at=now)
     return bool(changed)

@@ -27,6 +27,7 @@ from server.errors import ApiError, Conflict
 from server.messaging.formatting import babel_locale, local_time, zone_of
 from server.messaging.texts import texts_of
 from server.models import Flow, FulfilmentStatus, Order, OrderEvent, OrderStatus, Store
+from server.webhooks import events as webhooks
 
 MAX_CARRIER = 100
 MAX_TRACKING_URL = 1000
@@ -118,6 +119,8 @@ async def record_fulfilment(store: Store, order: Order, status: FulfilmentStatus
         await record_event(store, Flow.ORDER_UPDATES, now, order=order, data={
             "status": step.value, "carrier": carrier, "tracking_url": tracking_url,
             "event_id": event.id})
+        await webhooks.order_event(store.id, order.id, webhooks.ORDER_FULFILMENT, now, {
+            "fulfilment": {"status": step.value, "carrier": carrier, "tracking_url": tracking_url}})
     order.fulfilment_status = step.value
     return event
 

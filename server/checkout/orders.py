@@ -27,6 +27,7 @@ from server.models import (
     Product,
     Store,
 )
+from server.webhooks import events as webhooks
 
 
 class _Rollback(Exception):
@@ -125,6 +126,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
             ])
             if messages is not None:
                 await post_purchase.queue_messages(store, order, now, messages)
+            await webhooks.order_placed(store.id, order.id, now)
     except _Rollback as rollback:
         raise rollback.error from None
     return order
@@ -230,6 +232,8 @@ async def apply_payment_event(store: Store, number: str, target: OrderStatus, am
                 await Product.filter(store=store, sku=item.sku, stock__isnull=False).update(
                     stock=F("stock") + item.quantity
                 )
+        if changed and target == OrderStatus.PAID:
+            await webhooks.order_event(store.id, order.id, webhooks.ORDER_PAID, now)
         if changed and target == OrderStatus.PAID and messages is not None:
             await order.refresh_from_db()
             await post_purchase.queue_messages(store, order, now, messages)

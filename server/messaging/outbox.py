@@ -58,6 +58,7 @@ from server.models import (
     PushSubscription,
     SuppressionReason,
 )
+from server.webhooks import events as webhooks
 
 if TYPE_CHECKING:
     from server.messaging.message_webhook import Target, TextSender
@@ -363,10 +364,13 @@ class OutboxWorker:
                  OutcomeKind.FAILED: DeliveryStatus.FAILED}
         for (kind, status, reason, first_answer), rows in groups.items():
             if kind == OutcomeKind.GONE:
-                await PushSubscription.filter(
-                    id__in=[d.subscription_id for d in rows if d.subscription_id], is_active=True,
-                ).update(is_active=False, deactivated_at=now, deactivated_reason="gone",
-                         updated_at=now)
+                gone = [d.subscription_id for d in rows if d.subscription_id]
+                stores = {d.store_id for d in rows}
+                async with webhooks.together(stores, webhooks.SUBSCRIPTION_LOST):
+                    await webhooks.subscriptions_lost(stores, gone, "gone", now)
+                    await PushSubscription.filter(id__in=gone, is_active=True).update(
+                        is_active=False, deactivated_at=now, deactivated_reason="gone",
+                        updated_at=now)
                 for d in rows:
                     if d.channel == Channel.EMAIL and d.email_to:
                         await suppress_email(d.store_id, d.email_to, SuppressionReason.BOUNCED,
@@ -378,7 +382,11 @@ class OutboxWorker:
                 values["sent_at"] = now
             if kind == OutcomeKind.DELIVERED:
                 values["delivered_at"] = now
-            await mine.filter(id__in=[d.id for d in rows]).update(**values)
+            sent = webhooks.MESSAGE_SENT if kind == OutcomeKind.DELIVERED else ""
+            async with webhooks.together({d.store_id for d in rows}, sent):
+                await mine.filter(id__in=[d.id for d in rows]).update(**values)
+                if sent:
+                    await webhooks.messages_sent(rows, now)
         for delivery, outcome in retries:
             await mine.filter(id=delivery.id).update(
                 status=DeliveryStatus.QUEUED, locked_until=None,

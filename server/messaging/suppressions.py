@@ -8,10 +8,12 @@ from datetime import datetime
 from functools import lru_cache
 
 from itsdangerous import BadSignature, URLSafeSerializer
+from tortoise.transactions import in_transaction
 
 from server.messaging.context import MessageContext
 from server.messaging.texts import language_of
 from server.models import EmailSuppression, SuppressionReason
+from server.webhooks import events as webhooks
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +25,11 @@ async def suppress_email(store_id: int, email: str, reason: SuppressionReason, n
     if await EmailSuppression.exists(store_id=store_id, email=email):
         return False
     try:
-        await EmailSuppression.create(store_id=store_id, email=email, reason=reason,
-                                      detail=detail[:300], created_at=now)
+        async with in_transaction():
+            await EmailSuppression.create(store_id=store_id, email=email, reason=reason,
+                                          detail=detail[:300], created_at=now)
+            if reason == SuppressionReason.UNSUBSCRIBED:
+                await webhooks.shopper_unsubscribed(store_id, email, now)
     except Exception:  # a concurrent insert of the same address won the unique key
         log.info("suppression of %s for store %s was already recorded", reason, store_id)
         return False

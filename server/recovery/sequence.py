@@ -37,6 +37,7 @@ from server.models import (
 )
 from server.recovery import steps
 from server.recovery.settings import RecoverySettings
+from server.webhooks import events as webhooks
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ async def _mark_abandoned(store: Store, rows: list[tuple[Any, ...]], now: dateti
                                                     recovery_next_at=now)
     if unreachable:
         await Cart.filter(id__in=unreachable).update(abandoned_at=now, reachable=False)
+    await webhooks.carts_abandoned(store.id, [r[0] for r in rows], now)
     return len(rows)
 
 

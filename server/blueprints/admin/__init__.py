@@ -13,6 +13,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     subscribers,
     team,
     text_messages,
+    webhooks,
 )
 from server.blueprints.admin.core import blueprint
 
