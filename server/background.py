@@ -73,6 +73,7 @@ class Background:
         options.setdefault("batch_size", self.settings.worker_batch_size)
         options.setdefault("concurrency", self.settings.worker_concurrency)
         options.setdefault("mailer", self.mailer())
+        options.setdefault("erasure_key", self.settings.secret_key)
         return OutboxWorker(signer_for=self.signer_for, click_url_for=self.click_url_for,
                             now=self.clock.now, **options)
 

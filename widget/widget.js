@@ -513,7 +513,7 @@
       if (!value || !email.input.checkValidity() || value.toLowerCase() === state.savedEmail) return;
       timer = setTimeout(async () => {
         try {
-          const updated = await api("PATCH", cartPath(), { email: value, marketing_consent: consent.checked, step: "contact" });
+          const updated = await api("PATCH", cartPath(), { email: value, marketing_consent: consent.checked, locale: lang, step: "contact" });
           state.cart = updated;
           state.savedEmail = updated.email;
           status.textContent = t("email_saved");
@@ -537,7 +537,7 @@
           return;
         }
         await mutate(() => api("PATCH", cartPath(), {
-          email: email.input.value.trim(), marketing_consent: consent.checked,
+          email: email.input.value.trim(), marketing_consent: consent.checked, locale: lang,
           name: name.input.value, phone: phone.input.value, step: "delivery",
         })).then(() => { state.savedEmail = state.cart.email; go("delivery"); }).catch(() => {});
       },

@@ -165,7 +165,8 @@ class OutboxWorker:
                  lease_seconds: int = 120, max_attempts: int = 8, idle_seconds: float = 0.5,
                  worker_id: str | None = None, lanes: int = 2, wake: asyncio.Event | None = None,
                  mailer: Mailer | None = None, record_every: int = 32,
-                 record_seconds: float = 0.02, encryptor: Encryptor | None = None) -> None:
+                 record_seconds: float = 0.02, encryptor: Encryptor | None = None,
+                 erasure_key: str = "") -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
         self.now = now
@@ -179,6 +180,7 @@ class OutboxWorker:
         self.wake = wake or asyncio.Event()
         self.mailer = mailer
         self.encryptor = encryptor  # None: push messages are encrypted in this process
+        self.erasure_key = erasure_key  # the server secret: erased shoppers' addresses' hashes
         self.record_every = max(1, min(record_every, concurrency // self.lanes))
         self.record_seconds = record_seconds
         self._slots = asyncio.Semaphore(concurrency)  # sent, or sending, and not yet recorded
@@ -298,7 +300,7 @@ class OutboxWorker:
                 signers[store_id] = await self.signer_for(store_id)
             except Exception as exc:  # recorded as a retry of that store's rows, not the batch's
                 signers[store_id] = exc
-        stale = await stale_reasons(batch)
+        stale = await stale_reasons(batch, self.erasure_key)
         recorder = OutcomeRecorder(lambda rows, outcomes: self.record(rows, outcomes, claimer),
                              len(batch), self.record_every, self.record_seconds)
         try:

@@ -1,0 +1,200 @@
+"""Erasing a shopper: their personal data goes from every table, their orders stay for the
+merchant's accounts under an anonymous id, and a keyed hash of their address (never the
+address) is kept so that nothing is ever sent to it again, and so that it happened is recorded.
+
+Safe beside the shopper's own requests: the erasure gives each of their carts a new token in the
+same transaction that blanks it, and a cart update checks, after it has written, that its cart
+still has the token it was read by (`undo_if_erased`). Either the check sees the new token and
+blanks what it wrote, or it ran before the erasure's transaction, whose blanking then comes
+after the write. Messages are refused at the outbox by the hash (server/messaging/staleness.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime
+from typing import Any
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from server.checkout.carts import new_token
+from server.models import (
+    AdminUser,
+    AutomationEvent,
+    AutomationRun,
+    Cart,
+    Consent,
+    Delivery,
+    DeliveryStatus,
+    EmailSuppression,
+    Order,
+    OrderEvent,
+    ProductAlert,
+    ProductView,
+    PushSubscription,
+    RunStatus,
+    ShopperErasure,
+    Store,
+    Visitor,
+)
+from server.privacy.shoppers import Shopper, find_shopper, normalize_email
+
+ERASED_DOMAIN = "erased.invalid"  # an order's address after erasure: .invalid is never sent to
+ERASED = "the shopper's personal data was erased"
+_HASH_CONTEXT = b"pushcart-shopper-erasure"
+
+
+def email_hash(server_secret: str, email: str) -> str:
+    """The keyed hash an erased address is known by: HMAC-SHA256 under a key derived from the
+    server secret, so a copy of the database alone cannot tell which addresses they were."""
+    key = hmac.new(server_secret.encode(), _HASH_CONTEXT, hashlib.sha256).digest()
+    return hmac.new(key, normalize_email(email).encode(), hashlib.sha256).hexdigest()
+
+
+async def erased_addresses(server_secret: str,
+                           addresses: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Which of these (store id, address) pairs belong to erased shoppers."""
+    if not addresses or not server_secret:
+        return set()
+    hashed = {(store_id, email_hash(server_secret, email)): (store_id, email)
+              for store_id, email in addresses}
+    rows = await ShopperErasure.filter(
+        store_id__in={s for s, _ in hashed}, email_hash__in={h for _, h in hashed},
+    ).values_list("store_id", "email_hash")
+    return {hashed[(s, h)] for s, h in rows if (s, h) in hashed}
+
+
+async def is_erased(server_secret: str, store_id: int, email: str) -> bool:
+    return bool(await erased_addresses(server_secret, {(store_id, normalize_email(email))}))
+
+
+def api_requester(store: Store) -> str:
+    """Who asked, when the store API did: the secret key, by its last characters."""
+    return f"api:sk_…{store.secret_key_hint}"
+
+
+def admin_requester(user: AdminUser) -> str:
+    return f"admin:{user.id}:{user.email}"[:300]
+
+
+def _address_for_accounts(address: dict[str, Any] | None) -> dict[str, Any]:
+    """What an order keeps of its address: the country alone (taxes are reported by it)."""
+    country = (address or {}).get("country")
+    return {"country": country} if country else {}
+
+
+async def erase_shopper(store: Store, email: str, *, server_secret: str, requested_by: str,
+                        now: datetime) -> ShopperErasure:
+    """Erase what *store* holds about the shopper of *email* (see the module's docstring), and
+    record it. Asking again erases whatever arrived since; each time is recorded."""
+    email = normalize_email(email)
+    anonymous_id = "anon_" + secrets.token_hex(8)
+    async with in_transaction():
+        counts = await _erase(store, await find_shopper(store, email), anonymous_id, now)
+        erasure = await ShopperErasure.create(
+            store_id=store.id, email_hash=email_hash(server_secret, email),
+            anonymous_id=anonymous_id, requested_by=requested_by[:300], counts=counts,
+            created_at=now)
+    # A second pass, once the first is visible to all: what a request of the shopper's wrote
+    # while it ran (an order placed, a consent given, from a cart read before) goes too.
+    again = await _erase(store, await find_shopper(store, email), anonymous_id, now)
+    if any(again.values()):
+        erasure.counts = {k: v + again.get(k, 0) for k, v in counts.items()}
+        await erasure.save(update_fields=["counts"])
+    return erasure
+
+
+async def _erase(store: Store, shopper: Shopper, anonymous_id: str,
+                 now: datetime) -> dict[str, int]:
+    email, visitors = shopper.email, shopper.visitor_ids
+    counts: dict[str, int] = {}
+    by_visitor = Q(visitor_id__in=visitors) if visitors else Q(id__in=[])
+
+    # orders: amounts and items stay for the accounts; who bought them does not
+    for order_id, address in await Order.filter(id__in=shopper.order_ids).values_list(
+            "id", "address"):
+        await Order.filter(id=order_id).update(
+            email=f"{anonymous_id}@{ERASED_DOMAIN}", name="", phone="",
+            address=_address_for_accounts(address), feedback_comment="", visitor_id=None,
+            cart_id=None)
+    counts["orders_anonymised"] = len(shopper.order_ids)
+    if shopper.order_ids:
+        await OrderEvent.filter(order_id__in=shopper.order_ids).update(tracking_url="")
+        for event in await AutomationEvent.filter(order_id__in=shopper.order_ids):
+            if event.data.get("tracking_url"):
+                await AutomationEvent.filter(id=event.id).update(
+                    data={**event.data, "tracking_url": ""})
+
+    # carts: blanked, and a new token each, which both cuts them off from the shopper's browser
+    # and tells a cart update that raced this one (undo_if_erased)
+    for cart_id in shopper.cart_ids:
+        await Cart.filter(id=cart_id).update(
+            token=new_token(), email=None, name="", phone="", address={},
+            marketing_consent=False, visitor_id=None, recovery_next_at=None)
+    counts["carts"] = len(shopper.cart_ids)
+
+    # messages: the counts of campaigns and reminders stay; addresses and contents go
+    deliveries = Q(store_id=store.id) & (
+        Q(email_to=email) | by_visitor
+        | (Q(cart_id__in=shopper.cart_ids) if shopper.cart_ids else Q(id__in=[]))
+        | (Q(subscription_id__in=shopper.subscription_ids) if shopper.subscription_ids
+           else Q(id__in=[])))
+    await Delivery.filter(deliveries, status__in=(DeliveryStatus.QUEUED, DeliveryStatus.SENDING)
+                          ).update(status=DeliveryStatus.EXPIRED, last_error=ERASED,
+                                   locked_until=None)
+    counts["deliveries"] = await Delivery.filter(deliveries).update(
+        email_to=None, payload={}, visitor_id=None)
+
+    # push subscriptions: kept as counted, without the endpoint and keys that reach the browser
+    for sub_id, is_active in await PushSubscription.filter(
+            id__in=shopper.subscription_ids).values_list("id", "is_active"):
+        await PushSubscription.filter(id=sub_id).update(
+            endpoint="", p256dh="", auth="", endpoint_hash=f"erased:{sub_id}", is_active=False,
+            deactivated_reason="erased", visitor_id=None, locale="", timezone="",
+            **({"deactivated_at": now} if is_active else {}))
+    counts["push_subscriptions"] = len(shopper.subscription_ids)
+
+    # automation runs: kept as counted, no longer anyone's
+    runs = Q(store_id=store.id) & (Q(email=email) | Q(shopper=f"e:{email}") | by_visitor)
+    await AutomationRun.filter(runs, status=RunStatus.PENDING).update(
+        status=RunStatus.SKIPPED, reason=ERASED)
+    run_ids = await AutomationRun.filter(runs).values_list("id", flat=True)
+    for run_id in run_ids:
+        await AutomationRun.filter(id=run_id).update(shopper=f"x:{run_id}", email=None,
+                                                     visitor_id=None, data={})
+    counts["automation_runs"] = len(run_ids)
+
+    counts["product_alerts"] = await ProductAlert.filter(
+        Q(store_id=store.id) & (Q(email=email) | Q(shopper=f"e:{email}") | by_visitor)).delete()
+    counts["product_views"] = await ProductView.filter(store_id=store.id).filter(
+        by_visitor).delete()
+    counts["consents"] = await Consent.filter(
+        Q(store_id=store.id) & (Q(email=email) | by_visitor)).delete()
+    # the address in plain goes too: the erasure's hash suppresses it from now on
+    counts["email_suppressions"] = await EmailSuppression.filter(store_id=store.id,
+                                                                 email=email).delete()
+    counts["visitors"] = await Visitor.filter(store_id=store.id, id__in=visitors).delete() \
+        if visitors else 0
+    return counts
+
+
+async def undo_if_erased(cart: Cart, consents: list[Consent] | None = None) -> bool:
+    """After writing to *cart* (read by its token), and recording *consents*: if the shopper was
+    erased meanwhile, the token changed; blank again what this request wrote, and say so."""
+    if await Cart.exists(id=cart.id, token=cart.token):
+        return False
+    await Cart.filter(id=cart.id).update(email=None, name="", phone="", address={},
+                                         marketing_consent=False, visitor_id=None)
+    if consents:
+        await Consent.filter(id__in=[c.id for c in consents]).delete()
+    return True
+
+
+def erasure_view(erasure: ShopperErasure) -> dict[str, Any]:
+    return {
+        "erased_at": erasure.created_at.isoformat(), "anonymous_id": erasure.anonymous_id,
+        "requested_by": erasure.requested_by, "erased": erasure.counts,
+    }
