@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import LiveServer, MerchantSite, shop_page
+from tests.browser.test_accessibility import violations
 from tests.conftest import found
 
 pytestmark = pytest.mark.browser
@@ -82,16 +83,19 @@ def test_an_owner_finds_and_erases_a_shopper_in_the_console(browser, live_server
     assert page.locator("[data-section=carts] td.num").inner_text() == "1"
     assert "hi" in page.locator("[data-table=consents]").inner_text()
     screenshot(page, "admin-shopper")
+    assert violations(page) == []
 
     page.click("text=Erase this shopper…")
     page.fill("#confirm", "someone.else@example.com")
     page.click("button:text('Erase this shopper')")
     assert "Type the shopper's address exactly" in page.locator("[role=alert]").inner_text()
+    assert violations(page) == []
     page.fill("#confirm", email)
     page.click("button:text('Erase this shopper')")
     page.wait_for_selector("h1:text('Shopper erased')")
     assert email in page.locator("[role=status]").inner_text()
     screenshot(page, "admin-shopper-erased")
+    assert violations(page) == []
 
     export = live_server.store_api(shop["secret_key"], "GET", f"/shoppers?email={quote(email)}")
     assert export["found"] is False and export["consents"] == [] and export["carts"] == []
