@@ -15,11 +15,13 @@ import hashlib
 import hmac
 import secrets
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from server.bulk import Members, Statement
 from server.checkout.carts import new_token
 from server.models import (
     AdminUser,
@@ -47,24 +49,32 @@ ERASED = "the shopper's personal data was erased"
 _HASH_CONTEXT = b"pushcart-shopper-erasure"
 
 
+@lru_cache(maxsize=4)
+def _hash_key(server_secret: str) -> bytes:
+    return hmac.new(server_secret.encode(), _HASH_CONTEXT, hashlib.sha256).digest()
+
+
 def email_hash(server_secret: str, email: str) -> str:
     """The keyed hash an erased address is known by: HMAC-SHA256 under a key derived from the
     server secret, so a copy of the database alone cannot tell which addresses they were."""
-    key = hmac.new(server_secret.encode(), _HASH_CONTEXT, hashlib.sha256).digest()
-    return hmac.new(key, normalize_email(email).encode(), hashlib.sha256).hexdigest()
+    return hmac.new(_hash_key(server_secret), normalize_email(email).encode(),
+                    hashlib.sha256).hexdigest()
 
 
 async def erased_addresses(server_secret: str,
                            addresses: set[tuple[int, str]]) -> set[tuple[int, str]]:
-    """Which of these (store id, address) pairs belong to erased shoppers."""
+    """Which of these (store id, address) pairs belong to erased shoppers: one query (the
+    outbox asks this of every batch of email)."""
     if not addresses or not server_secret:
         return set()
     hashed = {(store_id, email_hash(server_secret, email)): (store_id, email)
               for store_id, email in addresses}
-    rows = await ShopperErasure.filter(
-        store_id__in={s for s, _ in hashed}, email_hash__in={h for _, h in hashed},
-    ).values_list("store_id", "email_hash")
-    return {hashed[(s, h)] for s, h in rows if (s, h) in hashed}
+    sql = Statement(ShopperErasure)
+    rows = await sql.rows(
+        f"SELECT store_id, email_hash FROM shopper_erasure WHERE {sql.among('store_id')} "
+        f"AND {sql.among('email_hash')}",
+        [Members(sorted({s for s, _ in hashed})), Members(sorted({h for _, h in hashed}))])
+    return {hashed[key] for r in rows if (key := (r["store_id"], r["email_hash"])) in hashed}
 
 
 async def is_erased(server_secret: str, store_id: int, email: str) -> bool:
@@ -145,6 +155,9 @@ async def _erase(store: Store, shopper: Shopper, anonymous_id: str,
     await Delivery.filter(deliveries, status__in=(DeliveryStatus.QUEUED, DeliveryStatus.SENDING)
                           ).update(status=DeliveryStatus.EXPIRED, last_error=ERASED,
                                    locked_until=None)
+    # a mail server's refusal may quote the address
+    await Delivery.filter(deliveries, channel="email").exclude(last_error="").update(
+        last_error=ERASED)
     counts["deliveries"] = await Delivery.filter(deliveries).update(
         email_to=None, payload={}, visitor_id=None)
 

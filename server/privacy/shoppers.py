@@ -149,12 +149,15 @@ async def export_shopper(store: Store, email: str, now: datetime) -> dict[str, A
         | (Q(cart_id__in=shopper.cart_ids) if shopper.cart_ids else _none())
         | (Q(subscription_id__in=shopper.subscription_ids) if shopper.subscription_ids
            else _none()))
-    deliveries = [{
-        "id": d.id, "kind": d.kind.value, "flow": d.flow, "channel": d.channel,
-        "email_to": d.email_to, "title": _message_title(d.payload or {}),
-        "status": d.status.value, "created_at": _at(d.created_at), "sent_at": _at(d.sent_at),
-        "delivered_at": _at(d.delivered_at), "clicked_at": _at(d.clicked_at),
-    } for d in await Delivery.filter(deliveries_of).order_by("id")]
+    deliveries = [{  # values, not models: a subscriber of long standing has thousands
+        "id": d["id"], "kind": str(d["kind"]), "flow": d["flow"], "channel": d["channel"],
+        "email_to": d["email_to"], "title": _message_title(d["payload"] or {}),
+        "status": str(d["status"]), "created_at": _at(d["created_at"]),
+        "sent_at": _at(d["sent_at"]), "delivered_at": _at(d["delivered_at"]),
+        "clicked_at": _at(d["clicked_at"]),
+    } for d in await Delivery.filter(deliveries_of).order_by("id").values(
+        "id", "kind", "flow", "channel", "email_to", "payload", "status", "created_at",
+        "sent_at", "delivered_at", "clicked_at")]
 
     views = [{
         "sku": v.product.sku, "name": v.product.name, "views": v.views,

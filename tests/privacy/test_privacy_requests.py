@@ -268,3 +268,13 @@ async def test_cart_consent_rows_are_never_updated_only_added(shop) -> None:
         await shop.widget("PATCH", f"/carts/{token}", {"email": EMAIL, "marketing_consent": given})
     assert [c.is_granted for c in await Consent.all().order_by("id")] == [True, False, True]
     assert (await Cart.get(token=token)).marketing_consent is True
+
+
+async def test_a_bounced_address_leaves_no_trace_in_suppressions_or_errors(shop, service, background, inbox) -> None:
+    bounced = "asha.bounce@example.com"  # the SMTP server refuses it for good (550)
+    await busy_shopper(shop, service, email=bounced)
+    await background.outbox_worker().drain()
+    export = await _export(shop, bounced)
+    assert [s["reason"] for s in export["email_suppressions"]] == ["bounced"]
+    await _erase(shop, bounced)
+    assert await _traces_left(bounced) == []
