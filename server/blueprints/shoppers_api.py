@@ -31,10 +31,12 @@ async def authenticate() -> None:
 async def export(query_args: ShopperQuery) -> dict[str, Any]:
     """Everything this store holds about the shopper of `?email=`: visitor records, carts,
     orders, feedback, push subscriptions, messages, product views and alerts, automation runs,
-    consents (when, the text shown, its language) and suppressions. `found` is false, and the
-    lists empty, when the store holds nothing about that address."""
+    consents (when, the text shown, its language), suppressions, and the erasures of that
+    address (when, by whom). `found` is false, and the lists empty, when the store holds
+    nothing about that address (an erased shopper's erasures are still listed)."""
     store = await require_secret_store()
-    return await export_shopper(store, query_args.email, current.now())
+    return await export_shopper(store, query_args.email, current.now(),
+                                current.settings().secret_key)
 
 
 @blueprint.delete("/shoppers")

@@ -22,6 +22,7 @@ from server.models import (
     ProductAlert,
     ProductView,
     PushSubscription,
+    ShopperErasure,
     Store,
     Visitor,
 )
@@ -80,8 +81,12 @@ def _message_title(payload: dict[str, Any]) -> str:
     return str(payload.get("subject") or payload.get("title") or "")
 
 
-async def export_shopper(store: Store, email: str, now: datetime) -> dict[str, Any]:
-    """Everything *store* holds about the shopper of *email*, as one JSON-ready document."""
+async def export_shopper(store: Store, email: str, now: datetime,
+                         server_secret: str = "") -> dict[str, Any]:
+    """Everything *store* holds about the shopper of *email*, as one JSON-ready document; with
+    the server secret, also the erasures of that address (recognised by its keyed hash)."""
+    from server.privacy.erasure import email_hash, erasure_view
+
     shopper = await find_shopper(store, email)
     email, visitor_ids = shopper.email, shopper.visitor_ids
     theirs = Q(visitor_id__in=visitor_ids) if visitor_ids else _none()
@@ -184,6 +189,10 @@ async def export_shopper(store: Store, email: str, now: datetime) -> dict[str, A
     suppressions = [{"reason": s.reason, "detail": s.detail, "at": _at(s.created_at)}
                     for s in await EmailSuppression.filter(store_id=store.id, email=email)]
 
+    erasures = [erasure_view(e) for e in await ShopperErasure.filter(
+        store_id=store.id, email_hash=email_hash(server_secret, email)).order_by(
+        "created_at", "id")] if server_secret else []
+
     return {
         "email": email, "store": {"id": store.id, "name": store.name},
         "exported_at": now.isoformat(),
@@ -192,5 +201,5 @@ async def export_shopper(store: Store, email: str, now: datetime) -> dict[str, A
         "visitors": visitors, "carts": carts, "orders": orders, "feedback": feedback,
         "push_subscriptions": subscriptions, "deliveries": deliveries, "product_views": views,
         "product_alerts": alerts, "automation_runs": runs, "consents": consents,
-        "email_suppressions": suppressions,
+        "email_suppressions": suppressions, "erasures": erasures,
     }

@@ -123,6 +123,8 @@ async def test_erasure_leaves_only_anonymous_orders_with_their_amounts_and_items
     assert not await Visitor.exists() and not await Consent.exists()
     export = await _export(shop)
     assert export["found"] is False and export["orders"] == [] and export["visitors"] == []
+    assert export["erasures"] == [{k: result[k] for k in ("erased_at", "anonymous_id",
+                                                          "requested_by", "erased")}]
 
 
 async def test_the_erasure_is_recorded_by_a_keyed_hash_not_the_address(shop, service) -> None:

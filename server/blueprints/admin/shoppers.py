@@ -22,6 +22,7 @@ SECTIONS = (
     ("deliveries", "Messages"), ("product_views", "Product views"),
     ("product_alerts", "Product alerts"), ("automation_runs", "Automation runs"),
     ("consents", "Consents"), ("email_suppressions", "Email suppressions"),
+    ("erasures", "Erasures"),
 )
 
 
@@ -45,7 +46,8 @@ async def shoppers_page(access: Access) -> Any:
     if error:
         return await render("admin/shoppers.html", access, email=email, error=error,
                             export=None, sections=SECTIONS, pretty=""), 400
-    export = await export_shopper(access.store, email, current.now())
+    export = await export_shopper(access.store, email, current.now(),
+                                  current.settings().secret_key)
     return await render("admin/shoppers.html", access, email=email, error="", export=export,
                         sections=SECTIONS, pretty=json.dumps(export, indent=2,
                                                              ensure_ascii=False),
@@ -58,7 +60,8 @@ async def shopper_download(access: Access) -> Any:
     email, error = _email(request.args.get("email"))
     if error:
         return await message_page(400, "Not an email address", error)
-    export = await export_shopper(access.store, email, current.now())
+    export = await export_shopper(access.store, email, current.now(),
+                                  current.settings().secret_key)
     name = "shopper-" + "".join(c if c.isalnum() else "-" for c in email) + ".json"
     return Response(json.dumps(export, indent=2, ensure_ascii=False),
                     content_type="application/json; charset=utf-8",
@@ -72,7 +75,8 @@ async def erase_confirmation(access: Access) -> Any:
     email, error = _email(request.args.get("email"))
     if error:
         return await message_page(400, "Not an email address", error)
-    export = await export_shopper(access.store, email, current.now())
+    export = await export_shopper(access.store, email, current.now(),
+                                  current.settings().secret_key)
     return await render("admin/shoppers_erase.html", access, email=email, export=export,
                         sections=SECTIONS, error="")
 
@@ -87,7 +91,8 @@ async def erase_shopper(access: Access) -> Any:
     if error:
         return await message_page(400, "Not an email address", error)
     if (form.get("confirm") or "").strip().lower() != email:
-        export = await export_shopper(access.store, email, current.now())
+        export = await export_shopper(access.store, email, current.now(),
+                                      current.settings().secret_key)
         return await render("admin/shoppers_erase.html", access, email=email, export=export,
                             sections=SECTIONS,
                             error="Type the shopper's address exactly to confirm."), 400

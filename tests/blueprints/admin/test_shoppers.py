@@ -85,6 +85,7 @@ async def test_an_owner_erases_a_shopper_after_typing_the_address_again(browser:
     assert not await Cart.filter(email=EMAIL).exists()
     page = await browser.page(f"{_base(shop)}?email={EMAIL}")
     assert 'data-found="no"' in page
+    assert anonymous in found(r"<ul data-erasures>(.*?)</ul>", page, flags=re.S)
 
 
 async def test_staff_cannot_erase(browser: Browser, shop: ShopFixture, team: Team) -> None:
