@@ -243,6 +243,8 @@ async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int
     store = await require_public_store()
     messages = current.message_context()
     order = await orders.place_order(store, token, data.payment_method, current.now(), messages)
+    await erasure.undo_order_if_erased(store, order, token, now=current.now(),
+                                       server_secret=messages.server_secret)
     lang = await post_purchase.language_of_order(store, order)
     return {
         "number": order.number, "status": order.status.value, "total": order.total,

@@ -206,6 +206,21 @@ async def undo_if_erased(cart: Cart, consents: list[Consent] | None = None) -> b
     return True
 
 
+async def undo_order_if_erased(store: Store, order: Order, cart_token: str, *,
+                               server_secret: str, now: datetime) -> bool:
+    """After placing *order* from the cart of *cart_token*: if the shopper was erased while it
+    was placed (the cart's token changed), erase what the order brought back (its address,
+    its messages) under the erasure's anonymous id, and say so."""
+    if order.cart_id is None or await Cart.exists(id=order.cart_id, token=cart_token):
+        return False
+    latest = await ShopperErasure.filter(
+        store_id=store.id, email_hash=email_hash(server_secret, order.email)).order_by(
+        "-id").first()
+    anonymous_id = latest.anonymous_id if latest else "anon_" + secrets.token_hex(8)
+    await _erase(store, await find_shopper(store, order.email), anonymous_id, now)
+    return True
+
+
 def erasure_view(erasure: ShopperErasure) -> dict[str, Any]:
     return {
         "erased_at": erasure.created_at.isoformat(), "anonymous_id": erasure.anonymous_id,

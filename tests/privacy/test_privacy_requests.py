@@ -280,3 +280,36 @@ async def test_a_bounced_address_leaves_no_trace_in_suppressions_or_errors(shop,
     assert [s["reason"] for s in export["email_suppressions"]] == ["bounced"]
     await _erase(shop, bounced)
     assert await _traces_left(bounced) == []
+
+
+async def test_an_order_placed_while_the_shopper_was_erased_is_anonymised_too(shop, service, background, clock, inbox) -> None:
+    messages, _ = inbox
+    cart = await shop.ready_to_order()  # asha@example.com, Asha Rao, 12 MG Road
+    response = await shop.widget("POST", f"/carts/{cart['token']}/order",
+                                 {"payment_method": "cash_on_delivery"})
+    number = (await response.get_json())["number"]
+    # as if the erasure had committed while this order was being placed: the erasure ran
+    # first and saw no order; its cart's token changed under the order being written
+    cart_id = (await Order.get(number=number)).cart_id
+    await _erase(shop)
+    placed = await Order.get(number=number)
+    await Order.filter(id=placed.id).update(email=EMAIL, name="Asha Rao", address=ADDRESS,
+                                            cart_id=cart_id)  # what the racing order wrote
+    placed = await Order.get(number=number)
+    assert await erasure.undo_order_if_erased(shop.store, placed, cart["token"],
+                                              server_secret=TEST_SECRET, now=clock.now())
+    assert await _traces_left(EMAIL, "Asha Rao", "12 MG Road") == []
+    [record] = await ShopperErasure.all()
+    assert (await Order.get(number=number)).email == f"{record.anonymous_id}@erased.invalid"
+    await background.outbox_worker().drain()
+    assert messages.to(EMAIL) == []
+
+
+async def test_an_order_placed_normally_is_left_alone(shop, clock) -> None:
+    cart = await shop.ready_to_order()
+    response = await shop.widget("POST", f"/carts/{cart['token']}/order",
+                                 {"payment_method": "cash_on_delivery"})
+    placed = await Order.get(number=(await response.get_json())["number"])
+    assert not await erasure.undo_order_if_erased(shop.store, placed, cart["token"],
+                                                  server_secret=TEST_SECRET, now=clock.now())
+    assert (await Order.get(id=placed.id)).email == EMAIL
