@@ -79,6 +79,7 @@ class Background:
         options.setdefault("mailer", self.mailer())
         options.setdefault("texter", TextSender(self.settings.secret_key,
                                                 self.settings.message_webhook_hosts))
+        options.setdefault("erasure_key", self.settings.secret_key)
         return OutboxWorker(signer_for=self.signer_for, click_url_for=self.click_url_for,
                             now=self.clock.now, **options)
 

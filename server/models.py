@@ -850,3 +850,47 @@ class WebhookDelivery(Model):
         indexes = (Index(fields=("status", "next_attempt_at")),
                    Index(fields=("endpoint_id", "shopper", "status")),
                    Index(fields=("store_id", "created_at")))
+
+
+# -- shoppers' privacy: consents, and erasures (server/privacy/) -----------------------------
+
+
+class Consent(Model):
+    """That a shopper agreed to hear from a store by a channel, or withdrew: when, what text
+    they saw and in which language, and where. Append-only: a change is a new row."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "consents")
+    store_id: int
+    visitor: fields.ForeignKeyNullableRelation[Visitor] = _optional("Visitor", "consents")
+    visitor_id: int | None
+    email = fields.CharField(max_length=254, null=True)
+    channel = fields.CharField(max_length=16)  # email | push | sms | whatsapp | …, a plain string
+    is_granted = fields.BooleanField()  # False: withdrawn
+    text_key = fields.CharField(max_length=64, default="")  # the locale text's name ("consent")
+    text = fields.TextField(default="")  # exactly what was shown
+    language = fields.CharField(max_length=16, default="")
+    source = fields.CharField(max_length=24)  # widget | admin | api | unsubscribe_link
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "consent"
+        indexes = (Index(fields=("store_id", "email")), Index(fields=("visitor_id",)))
+
+
+class ShopperErasure(Model):
+    """That a shopper's personal data was erased, when and at whose request; and, by a keyed
+    hash of the address (never the address), that nothing more is sent to it."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "shopper_erasures")
+    store_id: int
+    email_hash = fields.CharField(max_length=64)  # HMAC-SHA256 of the address, hex
+    anonymous_id = fields.CharField(max_length=40)  # what their orders are known by since
+    requested_by = fields.CharField(max_length=300)  # "api:sk_…hint" or "admin:<id>:<email>"
+    counts: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)  # rows per table
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "shopper_erasure"
+        indexes = (Index(fields=("store_id", "email_hash")),)

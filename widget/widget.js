@@ -517,7 +517,7 @@
       if (!value || !email.input.checkValidity() || value.toLowerCase() === state.savedEmail) return;
       timer = setTimeout(async () => {
         try {
-          const updated = await api("PATCH", cartPath(), { email: value, marketing_consent: consent.checked, step: "contact" });
+          const updated = await api("PATCH", cartPath(), { email: value, marketing_consent: consent.checked, locale: lang, step: "contact" });
           state.cart = updated;
           state.savedEmail = updated.email;
           status.textContent = t("email_saved");
@@ -541,7 +541,7 @@
           return;
         }
         await mutate(() => api("PATCH", cartPath(), {
-          email: email.input.value.trim(), marketing_consent: consent.checked,
+          email: email.input.value.trim(), marketing_consent: consent.checked, locale: lang,
           name: name.input.value, phone: phone.input.value, step: "delivery",
           ...Object.fromEntries(texts.map((box) => [box.name + "_consent", box.checked])),
         })).then(() => { state.savedEmail = state.cart.email; go("delivery"); }).catch(() => {});

@@ -14,6 +14,7 @@ from server.messaging import clicks
 from server.messaging.suppressions import read_unsubscribe_token, suppress_email
 from server.messaging.texts import direction_of, texts_of
 from server.models import Order, Product, Store, SuppressionReason
+from server.privacy import consents
 from server.recovery.settings import RecoverySettings
 from server.widget_bundle import Bundle, build_bundle
 
@@ -113,8 +114,12 @@ async def unsubscribe(token: str) -> tuple[str, int]:
     """The page's button, and mail clients' one-click POST (List-Unsubscribe=One-Click)."""
     target = await _unsubscribe_target(token)
     if target is not None:
-        store, email, _ = target
-        await suppress_email(store.id, email, SuppressionReason.UNSUBSCRIBED, current.now())
+        store, email, lang = target
+        if await suppress_email(store.id, email, SuppressionReason.UNSUBSCRIBED, current.now()):
+            await consents.record_consent(
+                store, channel="email", is_granted=False, now=current.now(),
+                source="unsubscribe_link", email=email, text_key=consents.UNSUBSCRIBED,
+                language=lang)
     return await _unsubscribe_page("done", target)
 
 

@@ -22,6 +22,7 @@ from server.errors import ApiError, NotFound
 from server.messaging import clicks
 from server.messaging.sms import TextMessageSettings
 from server.models import Cart, CartItem, CartStatus, Store
+from server.privacy import consents, erasure
 from server.recovery.content import record_landing
 from server.schemas import Lenient, QueryArgs
 from server.stores import currency_exponent, push_prompt_view
@@ -247,7 +248,14 @@ async def update_cart(token: str, data: CartDetails) -> tuple[Response, int]:
             (f"code|address|{current.client_address()}", limits.CODES_PER_ADDRESS)])
     if data.address is not None:
         changes["address"] = data.address.model_dump()
+    email_before, consent_before = cart.email, cart.marketing_consent
+    texts_before = {channel: bool(getattr(cart, f"{channel}_consent"))
+                    for channel in consents.TEXT_CONSENT_KEYS}
     await carts.update_details(store, cart, changes, current.now())
+    given = await consents.record_cart_consent(store, cart, email_before, consent_before,
+                                               current.now(), texts_before)
+    if await erasure.undo_if_erased(cart, given):  # the shopper was erased meanwhile
+        raise NotFound("no such cart", code="unknown_cart")
     return await _cart_response(store, cart, items)
 
 
@@ -258,6 +266,8 @@ async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int
     store = await require_public_store()
     messages = current.message_context()
     order = await orders.place_order(store, token, data.payment_method, current.now(), messages)
+    await erasure.undo_order_if_erased(store, order, token, now=current.now(),
+                                       server_secret=messages.server_secret)
     lang = await post_purchase.language_of_order(store, order)
     return {
         "number": order.number, "status": order.status.value, "total": order.total,
@@ -308,6 +318,8 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
     """Store a browser's PushSubscription (deduplicated by endpoint) for this store."""
     store = await require_public_store()
     sub = data.subscription
+    visitor_id, had_push, _ = await consents.visitor_push_state(store,
+                                                               visitor_key=data.visitor_id)
     subscription, created = await subscriptions.subscribe(
         store,
         subscriptions.SubscriptionInput(
@@ -317,6 +329,8 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
         ),
         current.settings().push_hosts, current.now(),
     )
+    await consents.record_push_change(store, subscription.visitor_id or visitor_id, had_push,
+                                      data.locale, current.now())
     return {"id": subscription.id, "status": "subscribed"}, 201 if created else 200
 
 
@@ -343,6 +357,11 @@ async def create_alert(sku: str, data: NewAlert) -> tuple[dict[str, Any], int]:
         visitor_key=data.visitor_id, channel=data.channel, kind=data.kind, email=data.email,
         consent=data.consent, locale=data.locale), current.now(),
         email_enabled=current.message_context().email_enabled)
+    if created and alert.channel == "email":
+        await consents.record_consent(
+            store, channel="email", is_granted=True, now=current.now(), source="widget",
+            email=alert.email, visitor_id=alert.visitor_id,
+            text_key=consents.ALERT_EMAIL_CONSENT, language=data.locale)
     return alerts.alert_view(alert, sku), 201 if created else 200
 
 
@@ -363,7 +382,11 @@ async def record_view(data: ProductViewIn) -> tuple[str, int]:
 async def delete_subscription(data: Unsubscribe) -> dict[str, Any]:
     """Stop sending to this endpoint (the shopper turned notifications off)."""
     store = await require_public_store()
+    visitor_id, had_push, locale = await consents.visitor_push_state(
+        store, endpoint_hash=subscriptions.endpoint_hash(data.endpoint[:2048]))
     changed = await subscriptions.unsubscribe(store, data.endpoint, current.now())
+    if changed:
+        await consents.record_push_change(store, visitor_id, had_push, locale, current.now())
     return {"status": "unsubscribed" if changed else "not_subscribed"}
 
 

@@ -173,7 +173,7 @@ class OutboxWorker:
                  worker_id: str | None = None, lanes: int = 2, wake: asyncio.Event | None = None,
                  mailer: Mailer | None = None, record_every: int = 32,
                  record_seconds: float = 0.02, encryptor: Encryptor | None = None,
-                 texter: TextSender | None = None) -> None:
+                 texter: TextSender | None = None, erasure_key: str = "") -> None:
         self.signer_for = signer_for
         self.click_url_for = click_url_for
         self.now = now
@@ -188,6 +188,7 @@ class OutboxWorker:
         self.mailer = mailer
         self.encryptor = encryptor  # None: push messages are encrypted in this process
         self.texter = texter  # SMS and WhatsApp through the stores' message webhooks
+        self.erasure_key = erasure_key  # the server secret: erased shoppers' addresses' hashes
         self.record_every = max(1, min(record_every, concurrency // self.lanes))
         self.record_seconds = record_seconds
         self._slots = asyncio.Semaphore(concurrency)  # sent, or sending, and not yet recorded
@@ -318,7 +319,7 @@ class OutboxWorker:
                 signers[store_id] = exc
         texting = {d.store_id for d in batch if d.channel in TEXT_CHANNELS}
         targets = await self.texter.targets(texting) if texting and self.texter else {}
-        stale = await stale_reasons(batch)
+        stale = await stale_reasons(batch, self.erasure_key)
         recorder = OutcomeRecorder(lambda rows, outcomes: self.record(rows, outcomes, claimer),
                              len(batch), self.record_every, self.record_seconds)
         try:

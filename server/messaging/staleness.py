@@ -2,7 +2,7 @@
 why. A reminder whose cart was ordered or touched since; an automation's message its flow no
 longer wants (server/automations/stops.py); an email to an address that
 unsubscribed or was refused (only a refusal stops an order confirmation, which is not
-marketing)."""
+marketing); any email to the address of a shopper whose data was erased (server/privacy/)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from server.models import (
     Visitor,
     awaits_recovery,
 )
+from server.privacy.erasure import erased_addresses
 
 if TYPE_CHECKING:
     from server.messaging.outbox import Claimed
@@ -32,10 +33,12 @@ if TYPE_CHECKING:
 CAME_BACK = "the shopper came back or ordered: reminder not needed"
 SUPPRESSED = "the address unsubscribed or was refused"
 NO_CONSENT = "the shopper withdrew their consent to this channel"
+ERASED = "the shopper asked to be erased: nothing is sent to the address"
 
 
-async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
-    """Delivery id -> why it must not go out, for the rows of *batch* that must not."""
+async def stale_reasons(batch: list[Claimed], erasure_key: str = "") -> dict[int, str]:
+    """Delivery id -> why it must not go out, for the rows of *batch* that must not. With the
+    server secret as *erasure_key*, erased shoppers' addresses are recognised by their hash."""
     stale: dict[int, str] = {}
     reminders = [d for d in batch if d.kind == DeliveryKind.REMINDER]
     if reminders:
@@ -67,6 +70,10 @@ async def stale_reasons(batch: list[Claimed]) -> dict[int, str]:
                              or d.flow == Flow.ORDER_UPDATES)
             if reason is not None and (reason == SuppressionReason.BOUNCED or not transactional):
                 stale[d.id] = SUPPRESSED
+        erased = await erased_addresses(erasure_key, emails)
+        for d in batch:
+            if (d.store_id, d.email_to) in erased:
+                stale[d.id] = ERASED
     return stale
 
 

@@ -10,6 +10,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     reports,
     segments,
     settings,
+    shoppers,
     subscribers,
     team,
     text_messages,
