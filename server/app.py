@@ -121,6 +121,10 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     app.register_blueprint(widget_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(store_api.blueprint, url_prefix="/api/v1")
+    from server.blueprints import loyalty_store_api, loyalty_widget
+
+    app.register_blueprint(loyalty_widget.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(loyalty_store_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(admin.blueprint)
 

@@ -350,7 +350,7 @@ async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
     decisions = [d for d in decisions if d.run.id in won]
     codes: list[DiscountCode] = []
     rows: list[tuple[Any, ...]] = []
-    built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx)
+    built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx, now)
     for d in decisions:
         run, flow = d.run, settings[d.run.flow]
         spec = spec_of(run.flow)

@@ -18,6 +18,7 @@ from typing import Any
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from server.checkout.order_texts import texts
+from server.loyalty import ledger as loyalty
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money, zone_of
@@ -255,3 +256,4 @@ async def record_feedback(order: Order, rating: int, comment: str, now: datetime
     await Order.filter(id=order.id).update(feedback_rating=rating, feedback_comment=comment,
                                            feedback_at=now)
     order.feedback_rating, order.feedback_comment, order.feedback_at = rating, comment, now
+    await loyalty.award_feedback_bonus(await Store.get(id=order.store_id), order, now)
