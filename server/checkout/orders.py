@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 from server.checkout import post_purchase
 from server.checkout.carts import REQUIRED_ADDRESS_FIELDS, get_cart, quote_cart
 from server.errors import ApiError, Conflict, NotFound, Unauthorized
+from server.loyalty import checkout as redeeming
 from server.loyalty import ledger as loyalty
 from server.messaging.clicks import attributed_delivery
 from server.messaging.context import MessageContext
@@ -66,6 +67,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
         raise ApiError("the discount code can no longer be used; remove it or try another",
                        code=cart_quote.discount_error)
     breakdown = cart_quote.breakdown
+    redeeming.check_still_redeemable(store, cart, breakdown)
     try:
         async with in_transaction():
             claimed = await Cart.filter(id=cart.id, status=CartStatus.OPEN).update(

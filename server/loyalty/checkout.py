@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from server.checkout.pricing import Breakdown, PointsOffer
-from server.errors import ApiError
+from server.errors import ApiError, Conflict
 from server.loyalty import ledger
 from server.loyalty.settings import LoyaltySettings
 from server.models import Cart, Store
@@ -64,3 +64,20 @@ def check_request(program: LoyaltySettings | None, points: int, requested: int |
         raise ApiError("that many points are worth more than the cart",
                        code="above_cart_total",
                        details={"max_points": goods // point_value})
+
+
+def check_still_redeemable(store: Store, cart: Cart, breakdown: Breakdown) -> None:
+    """Before an order is placed: the points the shopper asked to spend must still be there (a
+    checkout of theirs elsewhere may have spent them), rather than the order silently costing
+    more than the cart showed."""
+    if not is_verified(cart) or cart.loyalty_points <= 0:
+        return
+    program = LoyaltySettings.of(store)
+    if not program.enabled:
+        return
+    cap = max(0, breakdown.subtotal - breakdown.discount) // program.point_value
+    wanted = 1 if cart.loyalty_points >= ALL_POINTS else min(cart.loyalty_points, cap)
+    if breakdown.points_redeemed < wanted:
+        raise Conflict("your points balance changed since you chose to spend it; review the "
+                       "cart", code="points_unavailable",
+                       details={"redeemable": breakdown.points_redeemed})
