@@ -243,7 +243,7 @@ async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int
         "number": order.number, "status": order.status.value, "total": order.total,
         "currency": order.currency, "email": order.email,
         "status_url": post_purchase.order_url(messages, order, lang),
-        "points": await loyalty.points_of_order(order),  # earned (when confirmed) and spent
+        "points": await loyalty.points_of_order(store, order),  # earned (when confirmed) and spent
     }, 201
 
 

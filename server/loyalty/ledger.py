@@ -191,12 +191,15 @@ async def undo_order(store: Store, order: Order, now: datetime, why: str) -> Non
                          key=f"reverse:{order.id}")
 
 
-async def points_of_order(order: Order) -> dict[str, int]:
-    """What an order earned and spent, for its confirmation."""
+async def points_of_order(store: Store, order: Order) -> dict[str, int]:
+    """What an order earned and spent, for its confirmation; `on_payment`: what it will earn
+    once its payment is confirmed."""
     rows = await LoyaltyEntry.filter(order_id=order.id).values_list("kind", "points")
+    program = LoyaltySettings.of(store)
+    pending = order.status == OrderStatus.PENDING and program.enabled
     return {"earned": sum(p for k, p in rows if k in (EARN, BONUS)),
-            "spent": -sum(p for k, p in rows if k == REDEEM) - sum(
-                p for k, p in rows if k == RELEASE)}
+            "spent": -sum(p for k, p in rows if k in (REDEEM, RELEASE)),
+            "on_payment": points_for(program, order) if pending else 0}
 
 
 # -- bonuses ---------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ async def test_cash_on_delivery_order_earns_a_point_per_ten_rupees(shop: ShopFix
     cart = await cart_of(shop, "MUG", 2)  # ₹1,000 of goods
     assert cart["loyalty"]["will_earn"] == 100
     placed = await (await order(shop, cart["token"])).get_json()
-    assert placed["points"] == {"earned": 100, "spent": 0}
+    assert placed["points"] == {"earned": 100, "spent": 0, "on_payment": 0}
     assert await balance(shop) == 100
     [entry] = await _ledger(shop)
     assert entry["kind"] == "earn" and entry["order"] == placed["number"]
@@ -62,7 +62,8 @@ async def test_online_order_earns_when_paid_and_not_when_its_payment_fails(
         shop: ShopFixture, clock: Any) -> None:
     await enable(shop)
     paid = await (await order(shop, (await cart_of(shop, "MUG"))["token"], "upi")).get_json()
-    assert paid["points"]["earned"] == 0 and await balance(shop) == 0  # pending: not yet
+    assert paid["points"] == {"earned": 0, "spent": 0, "on_payment": 50}  # pending: not yet
+    assert await balance(shop) == 0
     await _webhook(shop, clock, paid["number"], "paid", paid["total"])
     assert await balance(shop) == 50
     failed = await (await order(shop, (await cart_of(shop, "MUG"))["token"], "upi")).get_json()
@@ -96,7 +97,7 @@ async def test_cancelled_order_takes_back_what_it_earned_and_returns_what_it_spe
     await proven(cart["token"])
     await shop.widget("POST", f"/carts/{cart['token']}/loyalty", {"points": 200})
     placed = await (await order(shop, cart["token"])).get_json()
-    assert placed["points"] == {"earned": 98, "spent": 200}  # ₹980 of goods after ₹20 of points
+    assert placed["points"] == {"earned": 98, "spent": 200, "on_payment": 0}  # ₹980 of goods after ₹20 of points
     assert await balance(shop) == 98
     response = await shop.admin("POST", f"/orders/{placed['number']}/fulfilment",
                                 {"status": "cancelled"})
