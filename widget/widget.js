@@ -552,6 +552,7 @@
           state.cart = updated;
           state.savedEmail = updated.email;
           status.textContent = t("email_saved");
+          renderDiscount(); renderPoints();  // the address's points, if it has some
           emit("email", { email: updated.email });
         } catch (err) {
           status.textContent = "";
