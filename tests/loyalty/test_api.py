@@ -112,3 +112,13 @@ async def test_the_ledger_needs_the_secret_key(shop: ShopFixture) -> None:
     response = await shop.client.get(f"/api/v1/loyalty?email={SHOPPER}",
                                      headers=shop.public_headers)
     assert response.status_code == 401
+
+
+async def test_the_routes_are_in_the_openapi_document(shop: ShopFixture) -> None:
+    document = await (await shop.client.get("/openapi.json")).get_json()
+    paths = document["paths"]
+    assert {"/api/v1/loyalty", "/api/v1/loyalty/adjust", "/api/v1/loyalty/settings",
+            "/api/v1/loyalty/figures", "/api/v1/carts/{token}/loyalty",
+            "/api/v1/carts/{token}/loyalty/code"} <= set(paths)
+    adjust = paths["/api/v1/loyalty/adjust"]["post"]
+    assert "requestBody" in adjust and adjust["tags"] == ["loyalty"]

@@ -258,6 +258,8 @@ async def _samples(access: Access) -> dict[str, str]:
         "saving": money(price - price * 9 // 10), "quantity": "2",
         "products": ", ".join(names), "count": str(len(names)), "number": "1042",
         "status": "Shipped", "carrier": "Blue Dart", "total": money(price * 2),
+        "points": "1,240", "points_value": money(12400), "expiring": "300",
+        "expiry_date": "15 Jan 2027", "days": "14",
     }
 
 
