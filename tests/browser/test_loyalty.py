@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import LiveServer, MerchantSite, http_json, shop_page, until
+from tests.browser.conftest import LiveServer, MerchantSite, http_json, shop_page
+from tests.conftest import until
 
 pytestmark = pytest.mark.browser
 

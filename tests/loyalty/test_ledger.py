@@ -163,7 +163,8 @@ async def test_twenty_concurrent_checkouts_of_one_shopper_never_overspend(
 
     outcomes = await asyncio.gather(*(place(t) for t in tokens))
     assert sorted(outcomes) == ["placed"] * 10 + ["points_unavailable"] * 10
-    redeemed = await LoyaltyEntry.filter(kind="redeem").values_list("points", flat=True)
+    redeemed: list[Any] = await LoyaltyEntry.filter(kind="redeem").values_list("points",
+                                                                               flat=True)
     assert sum(redeemed) == -1000
     assert await balance(shop) == 0
 
@@ -198,4 +199,5 @@ async def test_twenty_concurrent_debits_stop_at_zero(shop: ShopFixture, clock: A
     outcomes = await asyncio.gather(*(debit(i) for i in range(20)))
     assert sorted(outcomes) == ["insufficient_points"] * 10 + ["ok"] * 10
     assert await balance(shop) == 0
-    assert sum(await LoyaltyEntry.all().values_list("points", flat=True)) == 0
+    points: list[Any] = await LoyaltyEntry.all().values_list("points", flat=True)
+    assert sum(points) == 0
