@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import LiveServer, MerchantSite, http_json, shop_page
+from tests.browser.test_accessibility import violations
 from tests.conftest import until
 
 pytestmark = pytest.mark.browser
@@ -64,6 +65,11 @@ def _code_in_inbox(live_server: LiveServer, email: str) -> str:
     return str(until(code, "the one-time code email"))
 
 
+def _widget_violations(page: Any) -> list[dict[str, Any]]:
+    """axe-core's findings in the widget (the test shop's own page is no merchant's)."""
+    return [v for v in violations(page) if "pushcart-root" in str(v["targets"])]
+
+
 def test_returning_shopper_spends_points_with_the_emailed_code(browser, live_server, merchant,
                                                                shop, screenshot) -> None:
     email = f"meera-{secrets.token_hex(3)}@example.com"
@@ -86,12 +92,14 @@ def test_returning_shopper_spends_points_with_the_emailed_code(browser, live_ser
     page.get_by_label(f"Enter the 6-digit code we emailed to {email}").fill(
         _code_in_inbox(live_server, email))
     screenshot(page, "loyalty-1-code")
+    assert _widget_violations(page) == []  # axe-core: the code form is labelled and readable
     points.get_by_role("button", name="Apply").click()
     page.locator("[data-row=points]").wait_for()
     assert page.locator("[data-row=points] dt").inner_text() == "Points (1,240)"
     assert page.locator("[data-row=points] dd").inner_text() == "−₹124.00"
     assert page.locator("[data-row=total] dd").inner_text() == "₹425.00"  # ₹376 + ₹49 shipping
     screenshot(page, "loyalty-2-discount")
+    assert _widget_violations(page) == []
 
     page.fill("#pc-name", "Meera Shah")
     page.click("text=Continue to delivery")
