@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from babel.numbers import format_decimal
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from server.checkout.order_texts import texts
@@ -147,6 +148,7 @@ class OrderContent:
         self.locale = babel_locale(lang, store.country)
         self.images = images
         self.url = url
+        self.points_earned = 0  # loyalty points the order earned (set by load)
         first_name = (order.name.split() or [""])[0]
         self.values = {"number": order.number, "store": store.name,
                        "total": self.money(order.total), "first_name": first_name}
@@ -164,7 +166,9 @@ class OrderContent:
         images = dict(await Product.filter(store_id=store.id, sku__in=[i.sku for i in items])
                       .values_list("sku", "image_url"))
         url = order_url(ctx, order, lang) if ctx else ""
-        return cls(store, order, items, images, lang, ctx, url)
+        content = cls(store, order, items, images, lang, ctx, url)
+        content.points_earned = (await loyalty.points_of_order(store, order))["earned"]
+        return content
 
     def money(self, amount: int) -> str:
         return money(amount, self.order.currency, self.locale)
@@ -183,6 +187,10 @@ class OrderContent:
         if order.discount:
             label = t["discount"] + (f" ({order.discount_code})" if order.discount_code else "")
             rows.append((label, "−" + self.money(order.discount)))
+        if order.points_discount:
+            points = format_decimal(order.points_redeemed, locale=self.locale)
+            rows.append((fill(t["points"], {"points": points}),
+                         "−" + self.money(order.points_discount)))
         address = order.address or {}
         branding = Branding.of(self.store)
         return {
@@ -197,6 +205,8 @@ class OrderContent:
             "payment": t.get(f"pay_{order.payment_method}", order.payment_method),
             "placed_on": self.placed_on(),
             "contact": RecoverySettings.of(self.store).contact_email,
+            "points_earned": fill(t["points_earned"], {"points": format_decimal(
+                self.points_earned, locale=self.locale)}) if self.points_earned else "",
         }
 
     def _payload(self, template: str, subject: str, **extra: Any) -> dict[str, Any]:

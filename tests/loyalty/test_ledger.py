@@ -201,3 +201,18 @@ async def test_twenty_concurrent_debits_stop_at_zero(shop: ShopFixture, clock: A
     assert await balance(shop) == 0
     points: list[Any] = await LoyaltyEntry.all().values_list("points", flat=True)
     assert sum(points) == 0
+
+
+async def test_the_confirmation_email_shows_the_points_line_and_what_was_earned(
+        shop: ShopFixture, background: Any, inbox: Any) -> None:
+    await enable(shop)
+    cart = await cart_of(shop, "MUG", 2)
+    await credit(shop, 200)
+    await proven(cart["token"])
+    await shop.widget("POST", f"/carts/{cart['token']}/loyalty", {"points": 200})
+    await order(shop, cart["token"])
+    await background.outbox_worker().drain()
+    [message] = inbox[0].to(SHOPPER)
+    text = message.get_body(("plain",)).get_content()
+    assert "Points (200): −₹20.00" in text
+    assert "You earned 98 loyalty points with this order." in text
