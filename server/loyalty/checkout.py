@@ -16,7 +16,9 @@ ALL_POINTS = 1_000_000_000  # "max": as many as the balance and the cart allow
 
 
 def is_verified(cart: Cart) -> bool:
-    return bool(cart.email) and cart.loyalty_email == cart.email
+    """Whether the cart's shopper entered the code sent to its address. (A cart read with only
+    some of its columns, without these, spends no points.)"""
+    return bool(cart.email) and getattr(cart, "loyalty_email", None) == cart.email
 
 
 async def offer(store: Store, cart: Cart,
@@ -27,7 +29,7 @@ async def offer(store: Store, cart: Cart,
     if not program.enabled or not cart.email:
         return None, 0, None
     points = await ledger.balance(store, cart.email, now)
-    wanted = cart.loyalty_points if is_verified(cart) else 0
+    wanted = getattr(cart, "loyalty_points", 0) if is_verified(cart) else 0
     return program, points, (PointsOffer(requested=wanted, available=points,
                                          point_value=program.point_value,
                                          minimum=program.min_redeem) if wanted > 0 else None)

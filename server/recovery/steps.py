@@ -58,7 +58,7 @@ _LINK = "pushcart_cart="
 # what the gates and the content read of a due cart
 CART_FIELDS = ("id", "store_id", "visitor_id", "token", "status", "email", "marketing_consent",
                "name", "locale", "address", "discount_code", "updated_at", "abandoned_at",
-               "recovery_step")
+               "recovery_step", "loyalty_points", "loyalty_email")
 
 
 @dataclass

@@ -51,3 +51,22 @@ async def test_every_flow_may_name_the_balance(shop: ShopFixture) -> None:
             "title": "We miss you", "body": "Your {points} points ({points_value}) are waiting."}}})
     assert response.status_code == 200, await response.get_json()
     assert "points" in (await response.get_json())["placeholders"]
+
+
+async def test_the_cart_reminder_may_name_the_balance_too(shop: ShopFixture, clock: Any,
+                                                          background: Any, inbox: Any) -> None:
+    await enable(shop)
+    response = await shop.admin("PUT", "/recovery/settings", {"steps": [
+        {"delay_minutes": 60, "channels": ["email"], "template": "items",
+         "texts": {"en": {"title": "Your cart is waiting",
+                          "body": "And so are your {points} points ({points_value})."}}}]})
+    assert response.status_code == 200, await response.get_json()
+    cart = await cart_of(shop, "TEA")
+    await shop.widget("PATCH", f"/carts/{cart['token']}", {"marketing_consent": True})
+    await shop.admin("POST", "/loyalty/adjust", {"email": SHOPPER, "points": 1240,
+                                                 "reason": "welcome"})
+    clock.advance(minutes=61)
+    await background.recover()
+    await background.outbox_worker().drain()
+    [mail] = inbox[0].to(SHOPPER)
+    assert "And so are your 1,240 points (₹124.00)." in mail.get_body(("plain",)).get_content()
