@@ -69,16 +69,20 @@ def check_request(program: LoyaltySettings | None, points: int, requested: int |
 
 
 def check_still_redeemable(store: Store, cart: Cart, breakdown: Breakdown) -> None:
-    """Before an order is placed: the points the shopper asked to spend must still be there (a
-    checkout of theirs elsewhere may have spent them), rather than the order silently costing
-    more than the cart showed."""
-    if not is_verified(cart) or cart.loyalty_points <= 0:
+    """Before an order is placed: the number of points the shopper chose to spend must still be
+    there (a checkout of theirs elsewhere may have spent them), rather than the order silently
+    costing more than the cart showed. ("max" spends what there is; the order's own lock keeps
+    it from spending more.)"""
+    requested = getattr(cart, "loyalty_points", 0)
+    if not is_verified(cart) or requested <= 0 or requested >= ALL_POINTS:
         return
     program = LoyaltySettings.of(store)
     if not program.enabled:
         return
     cap = max(0, breakdown.subtotal - breakdown.discount) // program.point_value
-    wanted = 1 if cart.loyalty_points >= ALL_POINTS else min(cart.loyalty_points, cap)
+    wanted = min(requested, cap)
+    if wanted < program.min_redeem:
+        return  # the cart shrank below what the minimum allows: the quote spends none
     if breakdown.points_redeemed < wanted:
         raise Conflict("your points balance changed since you chose to spend it; review the "
                        "cart", code="points_unavailable",

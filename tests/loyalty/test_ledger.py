@@ -216,3 +216,30 @@ async def test_the_confirmation_email_shows_the_points_line_and_what_was_earned(
     text = message.get_body(("plain",)).get_content()
     assert "Points (200): −₹20.00" in text
     assert "You earned 98 loyalty points with this order." in text
+
+
+async def test_rating_an_order_earns_the_feedback_bonus_once(shop: ShopFixture,
+                                                            clock: Any) -> None:
+    from server.checkout import post_purchase
+    from server.models import Order
+
+    await enable(shop, bonus_feedback=25)
+    placed = await (await order(shop, (await cart_of(shop, "TEA"))["token"])).get_json()
+    stored = await Order.get(number=placed["number"])
+    await post_purchase.record_feedback(stored, 5, "Lovely tea", clock.now())
+    await post_purchase.record_feedback(stored, 4, "Changed my mind", clock.now())
+    assert await balance(shop) == 34 + 25
+
+
+async def test_a_cart_shrunk_below_the_minimum_orders_without_points(shop: ShopFixture) -> None:
+    await enable(shop, point_value=100, min_redeem=400)  # ₹1 a point, 400 at least
+    cart = await cart_of(shop, "TEA", 2)  # ₹698: up to 698 points
+    await credit(shop, 600)
+    await proven(cart["token"])
+    spent = await shop.widget("POST", f"/carts/{cart['token']}/loyalty", {"points": 500})
+    assert (await spent.get_json())["breakdown"]["points_redeemed"] == 500
+    shrunk = await shop.widget("PUT", f"/carts/{cart['token']}/items/TEA", {"quantity": 1})
+    assert (await shrunk.get_json())["breakdown"]["points_redeemed"] == 0  # ₹349 < 400 points
+    placed = await order(shop, cart["token"])
+    assert placed.status_code == 201 and (await placed.get_json())["total"] == 34900 + 4900
+    assert await balance(shop) == 600 + 34
