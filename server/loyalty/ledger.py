@@ -176,6 +176,7 @@ async def undo_order(store: Store, order: Order, now: datetime, why: str) -> Non
     if not entries:
         return
     account = await locked_account(store, order.email, now)
+    entries = await LoyaltyEntry.filter(account_id=account.id, order_id=order.id)  # as locked
     keys = {e.key for e in entries}
     spent = -sum(e.points for e in entries if e.kind == REDEEM)
     if spent and f"release:{order.id}" not in keys:
