@@ -18,7 +18,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from server.bulk import insert_rows
+from server.bulk import Statement, insert_rows
 from server.errors import ApiError, Conflict, NotFound
 from server.loyalty.settings import MAX_POINTS, LoyaltySettings
 from server.models import (
@@ -68,6 +68,24 @@ def balance_of(rows: list[Row], at: datetime) -> int:
     return max(0, sum(r.points for r in rows) - unspent_expired(rows, at))
 
 
+_TOTALS = (
+    "SELECT COALESCE(SUM(points), 0) AS total, "
+    "COALESCE(SUM(CASE WHEN points > 0 AND expires_at IS NOT NULL AND expires_at <= ? "
+    "THEN points ELSE 0 END), 0) AS expired, "
+    "COALESCE(SUM(CASE WHEN points < 0 THEN -points ELSE 0 END), 0) AS debits, "
+    "COALESCE(SUM(CASE WHEN kind = ? THEN points ELSE 0 END), 0) AS given_back "
+    "FROM loyalty_entry WHERE account_id = ?")
+
+
+async def _balance(account_id: int, at: datetime) -> int:
+    """balance_of() the account's rows, summed by the database (one row read, however long
+    the ledger)."""
+    [row] = await Statement(LoyaltyEntry).rows(_TOTALS, [at, RELEASE, account_id])
+    total, expired, debits, given_back = (int(row[k]) for k in ("total", "expired", "debits",
+                                                                 "given_back"))
+    return max(0, total - max(0, expired - (debits - given_back)))
+
+
 async def _rows(account_id: int) -> list[Row]:
     return [Row(kind, points, expires_at) for kind, points, expires_at in
             await LoyaltyEntry.filter(account_id=account_id).values_list(
@@ -83,7 +101,7 @@ async def find_account(store: Store, email: str) -> LoyaltyAccount | None:
 
 async def balance(store: Store, email: str, now: datetime) -> int:
     account = await find_account(store, email)
-    return balance_of(await _rows(account.id), now) if account else 0
+    return await _balance(account.id, now) if account else 0
 
 
 async def locked_account(store: Store, email: str, now: datetime) -> LoyaltyAccount:
@@ -131,7 +149,7 @@ async def reserve_for_order(store: Store, order: Order, points: int, now: dateti
     if points <= 0:
         return
     account = await locked_account(store, order.email, now)
-    available = balance_of(await _rows(account.id), now)
+    available = await _balance(account.id, now)
     if available < points:
         raise Conflict(f"only {available} points are left to spend; review the cart",
                        code="points_unavailable", details={"available": available})
@@ -185,7 +203,7 @@ async def undo_order(store: Store, order: Order, now: datetime, why: str) -> Non
                      key=f"release:{order.id}")
     earned = sum(e.points for e in entries if e.kind in (EARN, BONUS))
     if earned and f"reverse:{order.id}" not in keys:
-        taken = min(earned, balance_of(await _rows(account.id), now))
+        taken = min(earned, await _balance(account.id, now))
         if taken:
             await _write(store, account, REVERSE, -taken, now,
                          reason=f"order {order.number} {why}: points taken back", order=order,
@@ -259,15 +277,14 @@ async def adjust(store: Store, email: str, points: int, reason: str, now: dateti
     program = LoyaltySettings.of(store)
     async with in_transaction():
         account = await locked_account(store, email, now)
-        rows = await _rows(account.id)
-        available = balance_of(rows, now)
+        available = await _balance(account.id, now)
         if available + points < 0:
             raise ApiError(f"the balance is {available} points: a debit of {-points} would take "
                            "it below zero", code="insufficient_points",
                            details={"balance": available})
         await _write(store, account, ADJUST, points, now, reason=reason,
                      expires_at=_expiry(program, now) if points > 0 else None)
-        return balance_of(await _rows(account.id), now)
+        return await _balance(account.id, now)
 
 
 def entry_view(entry: LoyaltyEntry, order_number: str | None) -> dict[str, Any]:
@@ -286,7 +303,7 @@ async def shopper_view(store: Store, email: str, now: datetime, *,
                            code="unknown_shopper")
         points, entries = 0, []
     else:
-        points = balance_of(await _rows(account.id), now)
+        points = await _balance(account.id, now)
         entries = await LoyaltyEntry.filter(account_id=account.id).order_by(
             "-created_at", "-id").limit(limit)
     program = LoyaltySettings.of(store)
