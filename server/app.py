@@ -122,6 +122,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     from server.blueprints import (
         admin,
+        loyalty_store_api,
+        loyalty_widget,
         pages,
         shoppers_api,
         store_api,
@@ -135,6 +137,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app.register_blueprint(text_messages.blueprint, url_prefix="/api/v1")
     app.register_blueprint(webhooks_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(shoppers_api.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(loyalty_widget.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(loyalty_store_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(admin.blueprint)
 

@@ -88,6 +88,7 @@ class Store(Model):
     automations: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     # SMS and WhatsApp: the message webhook and the length limit (server/messaging/sms.py)
     text_messages: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    loyalty: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)  # points program
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -224,6 +225,10 @@ class Cart(Model):
     recovery_next_at = fields.DatetimeField(null=True)  # when the next reminder is due
     recovery_code = fields.CharField(max_length=40, null=True)  # its single-use incentive
     recovery_landed_at = fields.DatetimeField(null=True)
+    # Loyalty: the points the shopper asked to spend (capped when quoted), and the address whose
+    # one-time code they entered (the points are spent only while the cart's email is that one)
+    loyalty_points = fields.IntField(default=0)
+    loyalty_email = fields.CharField(max_length=254, null=True)
 
     items: fields.ReverseRelation[CartItem]
 
@@ -290,6 +295,8 @@ class Order(Model):
     feedback_comment = fields.TextField(default="")
     feedback_at = fields.DatetimeField(null=True)
     fulfilment_status = fields.CharField(max_length=24, default="")  # the last OrderEvent's
+    points_redeemed = fields.IntField(default=0)  # loyalty points spent on it
+    points_discount = fields.BigIntField(default=0)  # what they took off the total
 
     items: fields.ReverseRelation[OrderItem]
 
@@ -459,6 +466,7 @@ class DeliveryKind(StrEnum):
     REMINDER = "reminder"  # a step of the abandoned-cart sequence
     ORDER = "order"  # after a purchase: the confirmation, a feedback request
     AUTOMATION = "automation"  # a triggered flow's message (Delivery.flow says which)
+    LOYALTY = "loyalty"  # a one-time code to spend loyalty points
 
 
 ORDER_CONFIRMATION = 1  # Delivery.step of an order's messages
@@ -530,6 +538,7 @@ class Flow(StrEnum):
     WIN_BACK = "win_back"
     NEW_ARRIVALS = "new_arrivals"
     ORDER_UPDATES = "order_updates"
+    POINTS_EXPIRY = "points_expiry"
 
 
 class AutomationEvent(Model):
@@ -894,3 +903,70 @@ class ShopperErasure(Model):
     class Meta:
         table = "shopper_erasure"
         indexes = (Index(fields=("store_id", "email_hash")),)
+
+
+# -- loyalty points --------------------------------------------------------------------------
+
+
+class LoyaltyAccount(Model):
+    """A shopper's points at a store, known by their email. The row holds no balance (that is
+    the sum of the ledger): it is what a change of the balance locks, so two checkouts of the
+    same shopper spend their points one after the other."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "loyalty_accounts")
+    store_id: int
+    email = fields.CharField(max_length=254)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "loyalty_account"
+        unique_together = (("store", "email"),)
+
+
+class LoyaltyEntry(Model):
+    """One change of a shopper's points, never updated or deleted: earned with an order, a bonus,
+    a redemption at checkout, its release, a reversal, an expiry or a manual adjustment. `key`
+    makes a change that must happen once (an order's earning, a bonus) happen once."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "loyalty_entries")
+    store_id: int
+    account: fields.ForeignKeyRelation[LoyaltyAccount] = _required("LoyaltyAccount", "entries")
+    account_id: int
+    kind = fields.CharField(max_length=16)  # earn, bonus, redeem, release, reverse, expire, adjust
+    points = fields.IntField()  # positive: credited; negative: debited
+    reason = fields.CharField(max_length=200, default="")
+    order: fields.ForeignKeyNullableRelation[Order] = _optional("Order", "loyalty_entries")
+    order_id: int | None
+    key = fields.CharField(max_length=64, null=True)
+    expires_at = fields.DatetimeField(null=True)  # of a credit that expires
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "loyalty_entry"
+        unique_together = (("account", "key"),)
+        indexes = (Index(fields=("store_id", "kind", "created_at")),
+                   Index(fields=("account_id", "created_at")),
+                   Index(fields=("store_id", "expires_at")))
+
+
+class LoyaltyCode(Model):
+    """A one-time code sent to a shopper's email so that only they spend their points: six
+    digits, kept as a hash, valid for minutes and for a few attempts."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "loyalty_codes")
+    store_id: int
+    cart: fields.ForeignKeyRelation[Cart] = _required("Cart", "loyalty_codes")
+    cart_id: int
+    email = fields.CharField(max_length=254)
+    code_hash = fields.CharField(max_length=64)
+    attempts = fields.IntField(default=0)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "loyalty_code"
+        indexes = (Index(fields=("cart_id", "created_at")),)

@@ -29,7 +29,7 @@ TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
 TABLES = [
     "webhook_delivery", "webhook_event", "webhook_endpoint",
-    "consent", "shopper_erasure",
+    "consent", "shopper_erasure", "loyalty_entry", "loyalty_code", "loyalty_account",
     "order_item", "order_event", "automation_event", "delivery", "automation_run", "product_alert",
     "automation_mark", '"order"', "email_suppression", "campaign", "push_subscription",
     "product_view", "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",

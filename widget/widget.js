@@ -341,6 +341,7 @@
     } else {
       renderItems();
       renderDiscount();
+      renderPoints();
       renderBreakdown();
       renderStep();
     }
@@ -454,9 +455,43 @@
     if (b.tax_included) rows.push([t("tax_included", { name: b.tax_name }), formatMoney(b.tax), "tax"]);
     else rows.push([b.tax_name === "Tax" ? t("tax") : b.tax_name, formatMoney(b.tax), "tax"]);
     if (b.discount > 0) rows.push([t("discount"), "−" + formatMoney(b.discount), "discount"]);
+    if (b.points_discount > 0) rows.push([t("points_discount", { points: num(b.points_redeemed) }), "−" + formatMoney(b.points_discount), "points"]);
     rows.push([t("total"), formatMoney(b.total), "total"]);
     ui.breakdown.replaceChildren(...rows.map(([label, value, key]) =>
       h("div", { class: "row " + key, "data-row": key }, h("dt", {}, label), h("dd", {}, value))));
+  }
+
+  // -- loyalty points: the balance once the email is known, spent with a code emailed to it ---
+
+  const num = (n) => n.toLocaleString(money.resolvedOptions().locale);
+
+  function renderPoints() {
+    const l = state.cart.loyalty;
+    if (!l || !l.points || !state.cart.items.length) return;
+    const use = (fn) => h("button", { type: "button", class: "link", onclick: fn }, t("points_use"));
+    const code = h("input", { id: "pc-points", inputmode: "numeric", autocomplete: "one-time-code", maxlength: "6", pattern: "[0-9]{6}" });
+    const ask = state.pointsSent && !l.verified && h("form", {
+      class: "code-form", onsubmit: (e) => { e.preventDefault(); spend("max", code.value.trim()); },
+    }, h("label", { for: "pc-points" }, t("points_sent", { email: state.cart.email })), code,
+    h("button", { type: "submit", class: "secondary" }, t("apply")));
+    ui.discount.append(h("div", { class: "points" },
+      h("p", {}, t("points_have", { points: num(l.points), value: formatMoney(l.value) }), " ",
+        l.redeeming ? h("button", { type: "button", class: "link", onclick: () => spend(0) }, t("remove"))
+          : l.points < l.min_redeem ? "" : l.verified ? use(() => spend("max")) : ask || use(sendPointsCode)),
+      ask || ""));
+  }
+
+  function sendPointsCode() {
+    return mutate(async () => { await api("POST", cartPath("/loyalty/code")); state.pointsSent = 1; }).catch(() => {});
+  }
+
+  function spend(points, code) {
+    return mutate(() => api("POST", cartPath("/loyalty"), code ? { points, code } : { points })).catch(() => {});
+  }
+
+  function pointsEarned(p) {
+    const n = p && (p.earned || p.on_payment);
+    return n ? h("p", { class: "hint" }, t(p.earned ? "points_earned" : "points_on_payment", { points: num(n) })) : null;
   }
 
   function renderTrust() {
@@ -521,6 +556,7 @@
           state.cart = updated;
           state.savedEmail = updated.email;
           status.textContent = t("email_saved");
+          renderDiscount(); renderPoints();  // the address's points, if it has some
           emit("email", { email: updated.email });
         } catch (err) {
           status.textContent = "";
@@ -649,6 +685,7 @@
       h("p", {}, t("order_placed", { number: o.number })),
       h("p", { class: "total" }, t("total"), ": ", formatMoney(o.total)),
       h("p", { class: "hint" }, t(o.status === "pending" ? "order_pending" : "order_confirmed", { email: o.email })),
+      pointsEarned(o.points),
       o.status_url ? h("p", {}, h("a", { href: o.status_url, target: "_blank", rel: "noopener", class: "track" }, t("track_order"))) : null,
       ui.optin,
       h("button", { type: "button", class: "primary", onclick: close }, t("continue_shopping")));

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_decimal
+
 from server.automations.runs import Run
 from server.automations.settings import FlowSettings
 from server.checkout.post_purchase import order_url
+from server.loyalty import ledger
+from server.loyalty.settings import LoyaltySettings
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money
@@ -131,8 +135,10 @@ class Builder:
     """Builds the messages of a batch of runs, with their products and orders read once."""
 
     def __init__(self, store: Store, ctx: MessageContext, products: dict[int, Product],
-                 orders: dict[int, Order]) -> None:
+                 orders: dict[int, Order], points: dict[str, int] | None = None) -> None:
         self.store = store
+        self.points = points or {}  # address -> loyalty balance, for {points}
+        self.point_value = LoyaltySettings.of(store).point_value
         self.ctx = ctx
         self.products = products
         self.orders = orders
@@ -146,8 +152,8 @@ class Builder:
         self._money: dict[tuple[int, str], str] = {}
 
     @classmethod
-    async def for_runs(cls, store: Store, runs: list[Run],
-                       ctx: MessageContext) -> Builder:
+    async def for_runs(cls, store: Store, runs: list[Run], ctx: MessageContext,
+                       now: datetime | None = None) -> Builder:
         product_ids = {int(i) for r in runs for i in
                        [r.data.get("product_id"), *(r.data.get("product_ids") or [])] if i}
         order_ids = {int(r.data["order_id"]) for r in runs if r.data.get("order_id")}
@@ -155,14 +161,17 @@ class Builder:
                     if product_ids else {})
         orders = ({o.id: o for o in await Order.filter(id__in=order_ids, store_id=store.id)}
                   if order_ids else {})
-        return cls(store, ctx, products, orders)
+        points = (await ledger.balances(store, {r.email for r in runs if r.email},
+                                        now or datetime.now(UTC))
+                  if LoyaltySettings.of(store).enabled else {})
+        return cls(store, ctx, products, orders, points)
 
     def message(self, run: Run, flow: FlowSettings, lang: str, zone_name: str, name: str,
                 code: str | None, expires: datetime | None) -> Message:
         """The message of *run*; runs that would say the same words share one (a price drop
         to 100,000 shoppers builds one per language and first name)."""
         key = (run.flow, run.data_text, lang, name, code, expires,
-               zone_name if expires else "")
+               zone_name if expires else "", self.points.get(run.email or ""))
         message = self.messages.get(key)
         if message is None:
             message = self.messages[key] = self._message(run, flow, lang, zone_name, name, code,
@@ -186,6 +195,14 @@ class Builder:
         values = {"store": store.name, "first_name": first_name, "code": code or "",
                   "expiry": local_time(expires, ZoneInfo(zone_name), "d MMM, HH:mm", locale)
                   if expires else ""}
+        points = self.points.get(run.email or "", 0)
+        values.update(points=format_decimal(points, locale=locale),
+                      points_value=price(points * self.point_value))
+        if "expiring" in data:
+            values.update(expiring=format_decimal(int(data["expiring"]), locale=locale),
+                          days=str(data.get("days") or ""),
+                          expiry_date=local_time(datetime.fromisoformat(data["expires_at"]),
+                                                 ZoneInfo(zone_name), "d MMM y", locale))
         product = self.products.get(int(data.get("product_id") or 0))
         listed = [self.products[int(i)] for i in data.get("product_ids") or []
                   if int(i) in self.products] or ([product] if product else [])

@@ -372,7 +372,7 @@ async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
     decisions = [d for d in decisions if d.run.id in won]
     codes: list[DiscountCode] = []
     rows: list[tuple[Any, ...]] = []
-    built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx)
+    built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx, now)
     max_segments = sms.TextMessageSettings.of(store).max_segments
     for d in decisions:
         run, flow = d.run, settings[d.run.flow]

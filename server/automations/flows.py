@@ -7,7 +7,9 @@ from typing import Any
 
 from server.models import Flow
 
-COMMON_PLACEHOLDERS = frozenset({"store", "first_name", "code", "expiry"})
+# {points} and {points_value}: the shopper's loyalty balance and its worth (server/loyalty)
+COMMON_PLACEHOLDERS = frozenset({"store", "first_name", "code", "expiry", "points",
+                                 "points_value"})
 TEXT_LANGUAGES = ("en", "hi", "bn", "gu", "ur")
 
 
@@ -50,6 +52,10 @@ SPECS: dict[Flow, FlowSpec] = {spec.flow: spec for spec in (
     FlowSpec(Flow.ORDER_UPDATES, frozenset({"number", "status", "carrier", "total"}), (),
              {"enabled": True, "delay_minutes": 0, "channels": _BOTH, "cooldown_hours": 0},
              transactional=True, ttl_hours=72),
+    # loyalty points about to expire: told once per expiry date, lead_days before it
+    FlowSpec(Flow.POINTS_EXPIRY, frozenset({"expiring", "expiry_date", "days"}), ("lead_days",),
+             {"enabled": True, "delay_minutes": 0, "channels": _BOTH, "cooldown_hours": 0,
+              "lead_days": 14}, ttl_hours=72),
 )}
 
 

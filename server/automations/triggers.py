@@ -9,3 +9,4 @@ from server.automations import (
     replenishment,  # noqa: F401
     win_back,  # noqa: F401
 )
+from server.loyalty import expiry  # noqa: F401

@@ -19,6 +19,7 @@ from server.campaigns.subscriptions import PushSubscriptionJSON
 from server.checkout import alerts, carts, catalog, orders, post_purchase
 from server.checkout.rules import DiscountRefused
 from server.errors import ApiError, NotFound
+from server.loyalty import ledger as loyalty
 from server.messaging import clicks
 from server.messaging.sms import TextMessageSettings
 from server.models import Cart, CartItem, CartStatus, Store
@@ -273,6 +274,7 @@ async def place_order(token: str, data: PlaceOrder) -> tuple[dict[str, Any], int
         "number": order.number, "status": order.status.value, "total": order.total,
         "currency": order.currency, "email": order.email,
         "status_url": post_purchase.order_url(messages, order, lang),
+        "points": await loyalty.points_of_order(store, order),  # earned (when confirmed) and spent
     }, 201
 
 
@@ -331,6 +333,8 @@ async def create_subscription(data: NewSubscription) -> tuple[dict[str, Any], in
     )
     await consents.record_push_change(store, subscription.visitor_id or visitor_id, had_push,
                                       data.locale, current.now())
+    if created:  # the program's bonus for allowing push, once per shopper
+        await loyalty.award_push_bonus(store, data.visitor_id, current.now())
     return {"id": subscription.id, "status": "subscribed"}, 201 if created else 200
 
 

@@ -21,6 +21,7 @@ from server.checkout.rules import (
     usable_discount,
 )
 from server.errors import ApiError, Conflict, NotFound
+from server.loyalty import checkout as loyalty
 from server.messaging.sms import normalize_phone
 from server.models import Cart, CartItem, CartStatus, Product, Store, Visitor
 from server.stores import currency_exponent
@@ -39,6 +40,7 @@ class CartQuote:
     items: list[CartItem]
     breakdown: Breakdown
     discount_error: str | None
+    loyalty: dict[str, Any] | None = None  # the shopper's points (server/loyalty/checkout.py)
 
 
 def new_token() -> str:
@@ -118,8 +120,8 @@ async def cart_items(cart: Cart) -> list[CartItem]:
 # query: the ORM would take two, and build each query anew.
 _CART_COLUMNS = ("id", "store_id", "visitor_id", "token", "status", "email", "email_captured_at",
                  "marketing_consent", "name", "phone", "sms_consent", "whatsapp_consent",
-                 "address", "discount_code",
-                 "payment_method", "locale", "checkout_step")
+                 "address", "discount_code", "payment_method", "locale", "checkout_step",
+                 "loyalty_points", "loyalty_email")
 _PRODUCT_COLUMNS = ("id", "store_id", "sku", "name", "price", "compare_at_price", "image_url",
                     "url", "stock", "is_active")
 _CART_WITH_ITEMS = (
@@ -337,6 +339,7 @@ async def _quote(store: Store, cart: Cart, items: list[CartItem], rules: StoreRu
             discount = as_pricing_discount(await usable_discount(store, cart.discount_code, now))
         except DiscountRefused as exc:  # expired or used up since it was applied: the shopper
             discount_error = exc.reason  # had it, so the reason tells them nothing new
+    program, points, offer = await loyalty.offer(store, cart, now)
     breakdown = quote(
         lines,
         shipping=rules.shipping_for(store, country),
@@ -344,9 +347,11 @@ async def _quote(store: Store, cart: Cart, items: list[CartItem], rules: StoreRu
         prices_include_tax=store.prices_include_tax,
         discount=discount,
         shipping_is_estimate=country is None,
+        points=offer,
     )
     return CartQuote(items=items, breakdown=breakdown,
-                     discount_error=discount_error or breakdown.discount_rejection)
+                     discount_error=discount_error or breakdown.discount_rejection,
+                     loyalty=loyalty.view(program, cart, points, breakdown) if program else None)
 
 
 def cart_view(store: Store, cart: Cart, cart_quote: CartQuote) -> dict[str, Any]:
@@ -378,6 +383,7 @@ def cart_view(store: Store, cart: Cart, cart_quote: CartQuote) -> dict[str, Any]
         "address": cart.address,
         "payment_method": cart.payment_method,
         "step": cart.checkout_step,
+        "loyalty": cart_quote.loyalty,
     }
 
 

@@ -24,6 +24,7 @@ from tortoise.transactions import in_transaction
 
 from server.automations.events import record_event
 from server.errors import ApiError, Conflict
+from server.loyalty import ledger as loyalty
 from server.messaging.formatting import babel_locale, local_time, zone_of
 from server.messaging.texts import texts_of
 from server.models import Flow, FulfilmentStatus, Order, OrderEvent, OrderStatus, Store
@@ -116,6 +117,8 @@ async def record_fulfilment(store: Store, order: Order, status: FulfilmentStatus
                            code="order_changed")
         event = await OrderEvent.create(order_id=order.id, status=step, carrier=carrier,
                                         tracking_url=tracking_url, created_at=now)
+        if step == FulfilmentStatus.CANCELLED:  # points spent come back, points earned go
+            await loyalty.undo_order(store, order, now, "cancelled")
         await record_event(store, Flow.ORDER_UPDATES, now, order=order, data={
             "status": step.value, "carrier": carrier, "tracking_url": tracking_url,
             "event_id": event.id})

@@ -13,6 +13,8 @@ from tortoise.transactions import in_transaction
 from server.checkout import post_purchase
 from server.checkout.carts import REQUIRED_ADDRESS_FIELDS, get_cart, quote_cart
 from server.errors import ApiError, Conflict, NotFound, Unauthorized
+from server.loyalty import checkout as redeeming
+from server.loyalty import ledger as loyalty
 from server.messaging.clicks import attributed_delivery
 from server.messaging.context import MessageContext
 from server.models import (
@@ -66,6 +68,7 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
         raise ApiError("the discount code can no longer be used; remove it or try another",
                        code=cart_quote.discount_error)
     breakdown = cart_quote.breakdown
+    redeeming.check_still_redeemable(store, cart, breakdown)
     try:
         async with in_transaction():
             claimed = await Cart.filter(id=cart.id, status=CartStatus.OPEN).update(
@@ -117,13 +120,18 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
                 discount=breakdown.discount, total=breakdown.total,
                 discount_code=breakdown.discount_code, payment_method=payment_method,
                 attributed_delivery_id=delivery_id, created_at=now,
+                points_redeemed=breakdown.points_redeemed,
+                points_discount=breakdown.points_discount,
             )
+            # the points are spent with the order, or the order is not placed
+            await loyalty.reserve_for_order(store, order, breakdown.points_redeemed, now)
             await OrderItem.bulk_create([
                 OrderItem(order=order, sku=i.product.sku, name=i.product.name,
                           unit_price=i.product.price, quantity=i.quantity,
                           line_total=i.product.price * i.quantity)
                 for i in cart_quote.items
             ])
+            await loyalty.earn_for_order(store, order, now)  # an offline payment: confirmed
             if messages is not None:
                 await post_purchase.queue_messages(store, order, now, messages)
             await webhooks.order_placed(store.id, order.id, now)
@@ -149,6 +157,8 @@ async def order_view(order: Order) -> dict[str, Any]:
         "tax_included": order.tax_included,
         "discount": order.discount,
         "discount_code": order.discount_code,
+        "points_redeemed": order.points_redeemed,
+        "points_discount": order.points_discount,
         "total": order.total,
         "payment_method": order.payment_method,
         "provider_reference": order.provider_reference,
@@ -232,8 +242,11 @@ async def apply_payment_event(store: Store, number: str, target: OrderStatus, am
                 await Product.filter(store=store, sku=item.sku, stock__isnull=False).update(
                     stock=F("stock") + item.quantity
                 )
+            await loyalty.undo_order(store, order, now, "payment failed")  # points come back
         if changed and target == OrderStatus.PAID:
             await webhooks.order_event(store.id, order.id, webhooks.ORDER_PAID, now)
+            await order.refresh_from_db()
+            await loyalty.earn_for_order(store, order, now)
         if changed and target == OrderStatus.PAID and messages is not None:
             await order.refresh_from_db()
             await post_purchase.queue_messages(store, order, now, messages)

@@ -15,9 +15,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from babel.numbers import format_decimal
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from server.checkout.order_texts import texts
+from server.loyalty import ledger as loyalty
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money, zone_of
@@ -146,6 +148,7 @@ class OrderContent:
         self.locale = babel_locale(lang, store.country)
         self.images = images
         self.url = url
+        self.points_earned = 0  # loyalty points the order earned (set by load)
         first_name = (order.name.split() or [""])[0]
         self.values = {"number": order.number, "store": store.name,
                        "total": self.money(order.total), "first_name": first_name}
@@ -163,7 +166,9 @@ class OrderContent:
         images = dict(await Product.filter(store_id=store.id, sku__in=[i.sku for i in items])
                       .values_list("sku", "image_url"))
         url = order_url(ctx, order, lang) if ctx else ""
-        return cls(store, order, items, images, lang, ctx, url)
+        content = cls(store, order, items, images, lang, ctx, url)
+        content.points_earned = (await loyalty.points_of_order(store, order))["earned"]
+        return content
 
     def money(self, amount: int) -> str:
         return money(amount, self.order.currency, self.locale)
@@ -182,6 +187,10 @@ class OrderContent:
         if order.discount:
             label = t["discount"] + (f" ({order.discount_code})" if order.discount_code else "")
             rows.append((label, "−" + self.money(order.discount)))
+        if order.points_discount:
+            points = format_decimal(order.points_redeemed, locale=self.locale)
+            rows.append((fill(t["points"], {"points": points}),
+                         "−" + self.money(order.points_discount)))
         address = order.address or {}
         branding = Branding.of(self.store)
         return {
@@ -196,6 +205,8 @@ class OrderContent:
             "payment": t.get(f"pay_{order.payment_method}", order.payment_method),
             "placed_on": self.placed_on(),
             "contact": RecoverySettings.of(self.store).contact_email,
+            "points_earned": fill(t["points_earned"], {"points": format_decimal(
+                self.points_earned, locale=self.locale)}) if self.points_earned else "",
         }
 
     def _payload(self, template: str, subject: str, **extra: Any) -> dict[str, Any]:
@@ -255,3 +266,4 @@ async def record_feedback(order: Order, rating: int, comment: str, now: datetime
     await Order.filter(id=order.id).update(feedback_rating=rating, feedback_comment=comment,
                                            feedback_at=now)
     order.feedback_rating, order.feedback_comment, order.feedback_at = rating, comment, now
+    await loyalty.award_feedback_bonus(await Store.get(id=order.store_id), order, now)

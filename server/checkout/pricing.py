@@ -55,6 +55,17 @@ class Discount:
 
 
 @dataclass(frozen=True)
+class PointsOffer:
+    """Loyalty points the shopper asked to spend: at most *available*, each worth *point_value*
+    minor units, none unless at least *minimum* can be spent."""
+
+    requested: int
+    available: int
+    point_value: int
+    minimum: int = 0
+
+
+@dataclass(frozen=True)
 class Breakdown:
     subtotal: int
     shipping: int
@@ -67,6 +78,8 @@ class Breakdown:
     discount_code: str | None
     discount_rejection: str | None
     total: int
+    points_redeemed: int = 0
+    points_discount: int = 0  # what the points took off the goods
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -88,6 +101,7 @@ def quote(
     prices_include_tax: bool,
     discount: Discount | None = None,
     shipping_is_estimate: bool = False,
+    points: PointsOffer | None = None,
 ) -> Breakdown:
     subtotal = sum(line.total for line in lines)
 
@@ -119,6 +133,16 @@ def quote(
         else:
             shipping_amount = shipping.rate
 
+    # points come off the goods after any code, never below zero: shipping and tax are paid
+    points_used = points_discount = 0
+    if points is not None and points.point_value > 0:
+        points_used = max(0, min(points.requested, points.available,
+                                 goods // points.point_value))
+        if points_used < max(points.minimum, 1):
+            points_used = 0
+        points_discount = points_used * points.point_value
+        goods -= points_discount
+
     rate_bp = tax.rate_bp if tax else 0
     taxable = goods + (shipping_amount if tax and tax.applies_to_shipping else 0)
     tax_amount = _tax_on(taxable, rate_bp, prices_include_tax)
@@ -136,4 +160,6 @@ def quote(
         discount_code=applied_code,
         discount_rejection=rejection,
         total=total,
+        points_redeemed=points_used,
+        points_discount=points_discount,
     )

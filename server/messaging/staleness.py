@@ -67,7 +67,7 @@ async def stale_reasons(batch: list[Claimed], erasure_key: str = "") -> dict[int
         for d in batch:
             reason = suppressed.get((d.store_id, d.email_to))
             transactional = ((d.kind == DeliveryKind.ORDER and d.step == ORDER_CONFIRMATION)
-                             or d.flow == Flow.ORDER_UPDATES)
+                             or d.flow == Flow.ORDER_UPDATES or d.kind == DeliveryKind.LOYALTY)
             if reason is not None and (reason == SuppressionReason.BOUNCED or not transactional):
                 stale[d.id] = SUPPRESSED
         erased = await erased_addresses(erasure_key, emails)

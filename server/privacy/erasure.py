@@ -32,6 +32,8 @@ from server.models import (
     Delivery,
     DeliveryStatus,
     EmailSuppression,
+    LoyaltyAccount,
+    LoyaltyCode,
     Order,
     OrderEvent,
     ProductAlert,
@@ -147,7 +149,7 @@ async def _erase(store: Store, shopper: Shopper, anonymous_id: str,
         await Cart.filter(id=cart_id).update(
             token=new_token(), email=None, name="", phone="", address={},
             marketing_consent=False, sms_consent=False, whatsapp_consent=False,
-            visitor_id=None, recovery_next_at=None)
+            loyalty_email=None, loyalty_points=0, visitor_id=None, recovery_next_at=None)
     counts["carts"] = len(shopper.cart_ids)
 
     # messages: the counts of campaigns and reminders stay; addresses and contents go
@@ -202,6 +204,12 @@ async def _erase(store: Store, shopper: Shopper, anonymous_id: str,
                 "data": {"erased": True}})
     counts["webhook_events"] = len(event_ids)
 
+    # loyalty points: the ledger stays for the program's figures, under the anonymous id (as
+    # the orders it refers to); the one-time codes sent to the address go
+    counts["loyalty_accounts"] = await LoyaltyAccount.filter(
+        store_id=store.id, email=email).update(email=f"{anonymous_id}@{ERASED_DOMAIN}")
+    counts["loyalty_codes"] = await LoyaltyCode.filter(store_id=store.id, email=email).delete()
+
     counts["product_alerts"] = await ProductAlert.filter(
         Q(store_id=store.id) & (Q(email=email) | Q(shopper=f"e:{email}") | by_visitor)).delete()
     counts["product_views"] = await ProductView.filter(store_id=store.id).filter(
@@ -223,7 +231,8 @@ async def undo_if_erased(cart: Cart, consents: list[Consent] | None = None) -> b
         return False
     await Cart.filter(id=cart.id).update(email=None, name="", phone="", address={},
                                          marketing_consent=False, sms_consent=False,
-                                         whatsapp_consent=False, visitor_id=None)
+                                         whatsapp_consent=False, loyalty_email=None,
+                                         loyalty_points=0, visitor_id=None)
     if consents:
         await Consent.filter(id__in=[c.id for c in consents]).delete()
     return True

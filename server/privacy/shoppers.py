@@ -9,6 +9,7 @@ from typing import Any
 
 from tortoise.expressions import Q
 
+from server.loyalty import ledger
 from server.models import (
     AutomationRun,
     Cart,
@@ -16,6 +17,7 @@ from server.models import (
     Consent,
     Delivery,
     EmailSuppression,
+    LoyaltyAccount,
     Order,
     OrderEvent,
     OrderItem,
@@ -200,6 +202,10 @@ async def export_shopper(store: Store, email: str, now: datetime,
         + [webhook_key(v, None) for v in visitor_ids]).order_by("id").values_list(
         "event_id", "kind", "created_at", "payload")]
 
+    account = await LoyaltyAccount.get_or_none(store_id=store.id, email=email)
+    loyalty = await ledger.shopper_view(store, email, now, limit=10_000) \
+        if account is not None else None
+
     erasures = [erasure_view(e) for e in await ShopperErasure.filter(
         store_id=store.id, email_hash=email_hash(server_secret, email)).order_by(
         "created_at", "id")] if server_secret else []
@@ -208,10 +214,11 @@ async def export_shopper(store: Store, email: str, now: datetime,
         "email": email, "store": {"id": store.id, "name": store.name},
         "exported_at": now.isoformat(),
         "found": bool(visitors or carts or orders or alerts or runs or consents
-                      or suppressions or deliveries),
+                      or suppressions or deliveries or loyalty),
         "visitors": visitors, "carts": carts, "orders": orders, "feedback": feedback,
         "push_subscriptions": subscriptions, "deliveries": deliveries, "product_views": views,
         "product_alerts": alerts, "automation_runs": runs, "consents": consents,
         "email_suppressions": suppressions, "webhook_events": webhook_events,
+        "loyalty": loyalty,
         "erasures": erasures,
     }

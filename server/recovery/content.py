@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_decimal
+
 from server.checkout.carts import LOW_STOCK, cart_link_token, live_quote
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
@@ -73,6 +75,9 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
         "total": money(quote.breakdown.total, store.currency, locale),
         "code": code or "",
         "expiry": local_time(expires, zone, "d MMM, HH:mm", locale) if expires else "",
+        # the shopper's loyalty balance and its worth (0 without a program)
+        "points": format_decimal((quote.loyalty or {}).get("points", 0), locale=locale),
+        "points_value": money((quote.loyalty or {}).get("value", 0), store.currency, locale),
     }
     own = next((text for key, text in step.texts.items() if key == lang), None)
     chosen = own.model_dump() if own else texts_of("reminder_steps", lang)[step.template]

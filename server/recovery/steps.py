@@ -59,7 +59,8 @@ _LINK = "pushcart_cart="
 # what the gates and the content read of a due cart
 CART_FIELDS = ("id", "store_id", "visitor_id", "token", "status", "email", "marketing_consent",
                "name", "locale", "address", "discount_code", "updated_at", "abandoned_at",
-               "recovery_step", "phone", "sms_consent", "whatsapp_consent")
+               "recovery_step", "phone", "sms_consent", "whatsapp_consent", "loyalty_points",
+               "loyalty_email")
 
 
 def text_channels(cart: Cart, offered: set[str]) -> list[Channel]:

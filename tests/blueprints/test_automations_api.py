@@ -16,7 +16,7 @@ async def test_every_flow_is_listed_with_its_defaults_and_texts(shop: ShopFixtur
     response = await shop.admin("GET", "/automations")
     flows = {f["flow"]: f for f in (await response.get_json())["automations"]}
     assert set(flows) == {"price_drop", "back_in_stock", "browse_abandonment", "replenishment",
-                          "win_back", "new_arrivals", "order_updates"}
+                          "win_back", "new_arrivals", "order_updates", "points_expiry"}
     assert flows["price_drop"]["enabled"] and flows["back_in_stock"]["enabled"]
     assert flows["order_updates"]["transactional"] is True
     assert not flows["win_back"]["enabled"] and flows["win_back"]["inactive_days"] == 60

@@ -53,6 +53,7 @@ class LiveServer:
     env: dict[str, str]
     process: subprocess.Popen[bytes]
     push_port: int  # a test push service may listen here; the server accepts its endpoints
+    inbox: Any = None  # what the server emailed (tests/mailbox.py's Inbox)
 
     def create_store(self, name: str, origin: str, **options: str) -> dict[str, Any]:
         args = [sys.executable, "-m", "server.cli", "store", "create", name, "--origin", origin,
@@ -109,7 +110,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> 
         until(answering, "the server to answer /healthz", seconds=30)
     except AssertionError as exc:
         raise RuntimeError((data_dir / "server.log").read_text()) from exc
-    yield LiveServer(url=url, env=env, process=process, push_port=push_port)
+    yield LiveServer(url=url, env=env, process=process, push_port=push_port, inbox=mail.handler)
     process.terminate()
     process.wait(timeout=15)
     log.close()

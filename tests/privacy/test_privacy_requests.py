@@ -17,6 +17,8 @@ from server.models import (
     Cart,
     Consent,
     DeliveryStatus,
+    LoyaltyAccount,
+    LoyaltyEntry,
     Order,
     OrderItem,
     ShopperErasure,
@@ -368,3 +370,22 @@ async def test_the_shoppers_webhook_events_are_exported_then_erased_and_not_sent
     assert await _traces_left(*TRACES) == []
     assert (await WebhookDelivery.get(id=queued.id)).status == DeliveryStatus.EXPIRED
     assert (await WebhookEvent.get(event_id=event["id"])).payload["data"] == {"erased": True}
+
+
+async def test_loyalty_points_are_exported_and_the_ledger_is_kept_under_the_anonymous_id(shop, clock) -> None:
+    from tests.loyalty.conftest import cart_of, credit, enable, proven
+
+    await enable(shop)
+    cart = await cart_of(shop, email=EMAIL)
+    await proven(cart["token"])
+    await credit(shop, 500, email=EMAIL)
+    loyalty = (await _export(shop))["loyalty"]
+    assert loyalty["points"] == 500 and loyalty["entries"][0]["reason"] == "welcome gift"
+
+    erased = await _erase(shop)
+    assert erased["erased"]["loyalty_accounts"] == 1
+    assert await _traces_left(*TRACES) == []
+    [account] = await LoyaltyAccount.filter(store_id=shop.store.id)
+    assert account.email == f"{erased['anonymous_id']}@erased.invalid"
+    assert await LoyaltyEntry.filter(account_id=account.id).count() == 1  # the figures stay
+    assert (await _export(shop))["loyalty"] is None

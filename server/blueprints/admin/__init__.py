@@ -5,6 +5,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     automations,
     campaigns,
     catalog,
+    loyalty,
     onboarding,
     orders,
     reports,

@@ -42,6 +42,7 @@ NAMES = {
     Flow.WIN_BACK: "Win-back",
     Flow.NEW_ARRIVALS: "New arrivals",
     Flow.ORDER_UPDATES: "Order updates",
+    Flow.POINTS_EXPIRY: "Points expiring",
 }
 DESCRIPTIONS = {
     Flow.PRICE_DROP: "When a product's price goes down by at least your threshold, tells the "
@@ -62,6 +63,9 @@ DESCRIPTIONS = {
                        "message a day, listing up to three.",
     Flow.ORDER_UPDATES: "Tells the buyer when their order is shipped, out for delivery, "
                         "delivered or cancelled, by push and email in their language.",
+    Flow.POINTS_EXPIRY: "Some days before a shopper's loyalty points expire (unless spent), "
+                        "tells them once how many and when, with their balance. Only while "
+                        "the loyalty program is on.",
 }
 PARAMS = {  # a flow's own figures: label, and the bounds FlowSettings enforces
     "threshold_percent": ("Smallest price drop that sends a message (%)", 1, 90),
@@ -73,6 +77,7 @@ PARAMS = {  # a flow's own figures: label, and the bounds FlowSettings enforces
 FLOW_PARAMS = {  # where a figure means something else in a flow
     (Flow.NEW_ARRIVALS, "lookback_days"): ("Tell shoppers who viewed the category within (days)",
                                            1, 90),
+    (Flow.POINTS_EXPIRY, "lead_days"): ("Days before the points expire", 0, 30),
 }
 INCENTIVES = {"": "None", "percent": "Percent off", "fixed": "Amount off"}
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "bn": "Bengali", "gu": "Gujarati",
@@ -265,6 +270,8 @@ async def _samples(access: Access) -> dict[str, str]:
         "saving": money(price - price * 9 // 10), "quantity": "2",
         "products": ", ".join(names), "count": str(len(names)), "number": "1042",
         "status": "Shipped", "carrier": "Blue Dart", "total": money(price * 2),
+        "points": "1,240", "points_value": money(12400), "expiring": "300",
+        "expiry_date": "15 Jan 2027", "days": "14",
     }
 
 

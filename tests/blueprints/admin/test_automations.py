@@ -23,7 +23,7 @@ from tests.blueprints.admin.test_settings import _form
 from tests.conftest import ShopFixture, found
 
 NAMES = ["Price drop", "Back in stock", "Browse abandonment", "Replenishment", "Win-back",
-         "New arrivals", "Order updates"]
+         "New arrivals", "Order updates", "Points expiring"]
 
 
 def _switch(page: str, flow: str) -> str:
