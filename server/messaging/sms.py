@@ -169,6 +169,7 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
         "win_back": "{store}: we miss you, {first_name}! See what's new:",
         "new_arrivals": "{store}: new in: {products}:",
         "order_updates": "{store}: order #{number} is {status}:",
+        "points_expiry": "{store}: {expiring} of your points ({points_value}) expire on {expiry_date}. Use them:",
     },
     "hi": {
         "help": "{store}: आपका कार्ट सुरक्षित है। ऑर्डर यहाँ पूरा करें:",
@@ -181,6 +182,7 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
         "win_back": "{store}: {first_name}, हमें आपकी याद आई! नया देखें:",
         "new_arrivals": "{store}: नया आया: {products}:",
         "order_updates": "{store}: ऑर्डर #{number} की स्थिति: {status}:",
+        "points_expiry": "{store}: {expiring} पॉइंट {expiry_date} को खत्म होंगे:",
     },
     "bn": {
         "help": "{store}: আপনার কার্ট সংরক্ষিত আছে। অর্ডার এখানে সম্পূর্ণ করুন:",
@@ -193,6 +195,7 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
         "win_back": "{store}: {first_name}, আপনাকে মিস করছি! নতুন কী এসেছে দেখুন:",
         "new_arrivals": "{store}: নতুন এসেছে: {products}:",
         "order_updates": "{store}: অর্ডার #{number}: {status}:",
+        "points_expiry": "{store}: {expiring} পয়েন্ট {expiry_date} শেষ হবে। ব্যবহার করুন:",
     },
     "gu": {
         "help": "{store}: તમારી કાર્ટ સાચવેલી છે. ઓર્ડર અહીં પૂરો કરો:",
@@ -205,6 +208,7 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
         "win_back": "{store}: {first_name}, અમને તમારી યાદ આવે છે! નવું જુઓ:",
         "new_arrivals": "{store}: નવું આવ્યું: {products}:",
         "order_updates": "{store}: ઓર્ડર #{number}: {status}:",
+        "points_expiry": "{store}: {expiring} પોઇન્ટ {expiry_date}એ પૂરા થશે. વાપરો:",
     },
     "ur": {
         "help": "{store}: آپ کی کارٹ محفوظ ہے۔ آرڈر یہاں مکمل کریں:",
@@ -217,6 +221,7 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
         "win_back": "{store}: {first_name}، ہمیں آپ کی یاد آئی! نیا دیکھیں:",
         "new_arrivals": "{store}: نیا آیا ہے: {products}:",
         "order_updates": "{store}: آرڈر #{number}: {status}:",
+        "points_expiry": "{store}: {expiring} پوائنٹس {expiry_date} کو ختم ہوں گے:",
     },
 }
 assert set(DEFAULT_TEXTS) == set(LANGUAGES)
