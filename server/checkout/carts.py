@@ -271,7 +271,11 @@ async def update_details(
     if changes.get("locale"):
         cart.locale = str(changes["locale"])[:16]
         fields.append("locale")
-    await _touch(cart, now, *fields)
+    cart.updated_at = now
+    written = await Cart.filter(id=cart.id, token=cart.token).update(
+        **{name: getattr(cart, name) for name in (*fields, "updated_at")})
+    if not written:  # erased meanwhile (server/privacy/erasure.py gives the cart a new token):
+        raise NotFound("no such cart", code="unknown_cart")  # what it was sent is not kept
     await _remember_visitor(cart, texting=any(flag in fields for flag in TEXT_CONSENTS))
 
 

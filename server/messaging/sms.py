@@ -169,7 +169,8 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
         "win_back": "{store}: we miss you, {first_name}! See what's new:",
         "new_arrivals": "{store}: new in: {products}:",
         "order_updates": "{store}: order #{number} is {status}:",
-        "points_expiry": "{store}: {expiring} of your points ({points_value}) expire on {expiry_date}. Use them:",
+        "points_expiry": "{store}: {expiring} of your points ({points_value}) expire on "
+                         "{expiry_date}. Use them:",
     },
     "hi": {
         "help": "{store}: आपका कार्ट सुरक्षित है। ऑर्डर यहाँ पूरा करें:",
