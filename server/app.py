@@ -117,10 +117,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
               duration=14 * 24 * 3600)
     register_error_handlers(app)
 
-    from server.blueprints import admin, pages, store_api, widget_api
+    from server.blueprints import admin, pages, recommendations_api, store_api, widget_api
 
     app.register_blueprint(widget_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(store_api.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(recommendations_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(admin.blueprint)
 

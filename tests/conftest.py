@@ -28,6 +28,7 @@ from tests.push.service import PushService
 TEST_SECRET = "test-server-secret-0123456789"
 SHOP_ORIGIN = "http://shop.test"
 TABLES = [
+    "product_pair", "product_sales", "recommendation_rule",
     "order_item", "order_event", "automation_event", "delivery", "automation_run", "product_alert",
     "automation_mark", '"order"', "email_suppression", "campaign", "push_subscription",
     "product_view", "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",

@@ -27,6 +27,7 @@ from server.models import (
     Product,
     Store,
 )
+from server.recommendations.counts import fold_order
 
 
 class _Rollback(Exception):
@@ -123,6 +124,8 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
                           line_total=i.product.price * i.quantity)
                 for i in cart_quote.items
             ])
+            if is_offline:  # confirmed now: counted once, with the order (recommendations)
+                await fold_order(store.id, order.id)
             if messages is not None:
                 await post_purchase.queue_messages(store, order, now, messages)
     except _Rollback as rollback:
@@ -230,6 +233,8 @@ async def apply_payment_event(store: Store, number: str, target: OrderStatus, am
                 await Product.filter(store=store, sku=item.sku, stock__isnull=False).update(
                     stock=F("stock") + item.quantity
                 )
+        if changed and target == OrderStatus.PAID:  # counted once, with the payment
+            await fold_order(store.id, order.id)
         if changed and target == OrderStatus.PAID and messages is not None:
             await order.refresh_from_db()
             await post_purchase.queue_messages(store, order, now, messages)
