@@ -41,6 +41,8 @@ from server.models import (
     SuppressionReason,
     Visitor,
 )
+from server.recommendations import messages as recommendation_messages
+from server.recommendations.picks import Recommendation
 from server.recovery.settings import RecoverySettings
 from server.stores import Branding
 
@@ -141,11 +143,12 @@ class OrderContent:
 
     def __init__(self, store: Store, order: Order, items: list[OrderItem],
                  images: dict[str, str], lang: str, ctx: MessageContext | None,
-                 url: str = "") -> None:
+                 url: str = "", recommendations: list[Recommendation] | None = None) -> None:
         self.store, self.order, self.items, self.lang, self.ctx = store, order, items, lang, ctx
         self.locale = babel_locale(lang, store.country)
         self.images = images
         self.url = url
+        self.recommendations = recommendations or []
         first_name = (order.name.split() or [""])[0]
         self.values = {"number": order.number, "store": store.name,
                        "total": self.money(order.total), "first_name": first_name}
@@ -163,7 +166,8 @@ class OrderContent:
         images = dict(await Product.filter(store_id=store.id, sku__in=[i.sku for i in items])
                       .values_list("sku", "image_url"))
         url = order_url(ctx, order, lang) if ctx else ""
-        return cls(store, order, items, images, lang, ctx, url)
+        found = await recommendation_messages.for_order(store, [i.sku for i in items])
+        return cls(store, order, items, images, lang, ctx, url, found)
 
     def money(self, amount: int) -> str:
         return money(amount, self.order.currency, self.locale)
@@ -196,6 +200,8 @@ class OrderContent:
             "payment": t.get(f"pay_{order.payment_method}", order.payment_method),
             "placed_on": self.placed_on(),
             "contact": RecoverySettings.of(self.store).contact_email,
+            "recommendations": recommendation_messages.shown(
+                self.recommendations, order.currency, self.locale),
         }
 
     def _payload(self, template: str, subject: str, **extra: Any) -> dict[str, Any]:
