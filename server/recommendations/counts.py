@@ -15,12 +15,13 @@ its past orders: `pushcart recommendations rebuild`)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
 from server.bulk import Statement, analyze
-from server.models import OrderStatus, ProductPair, ProductSales
+from server.models import OrderStatus, ProductPair, ProductSales, Store
 from server.recommendations.picks import forget_all, forget_products
 
 CONFIRMED = (OrderStatus.PLACED.value, OrderStatus.PAID.value)
@@ -73,11 +74,13 @@ async def fold_order(store_id: int, order_id: int) -> None:
 class RebuildResult:
     pairs: int  # ProductPair rows (each pair counted in both directions)
     products: int  # products sold at least once
+    seconds: float
 
 
 async def rebuild(store_id: int) -> RebuildResult:
     """Recount a store's pairs and sales from all its confirmed orders, in one transaction
     (readers see the old counts until it commits)."""
+    started = time.perf_counter()
     params = [store_id, *CONFIRMED]
     async with in_transaction():
         statement = Statement(ProductPair)  # made inside: it runs in the transaction
@@ -90,4 +93,16 @@ async def rebuild(store_id: int) -> RebuildResult:
     await analyze(ProductPair)
     await analyze(ProductSales)
     forget_all()
-    return RebuildResult(pairs=pairs, products=products)
+    return RebuildResult(pairs=pairs, products=products,
+                         seconds=time.perf_counter() - started)
+
+
+async def rebuild_stores(public_key: str | None) -> list[tuple[str, RebuildResult]]:
+    """`rebuild` the store of this public key, or every store; (name, result) of each."""
+    query = Store.all().order_by("id")
+    if public_key is not None:
+        query = query.filter(public_key=public_key)
+    chosen = await query
+    if public_key is not None and not chosen:
+        raise LookupError(f"no store with public key {public_key}")
+    return [(store.name, await rebuild(store.id)) for store in chosen]
