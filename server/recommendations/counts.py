@@ -6,7 +6,8 @@ An order is folded in by `fold_order`, called inside the transaction that confir
 offline order as it is placed, an online one as its payment arrives). That transaction's
 conditional UPDATE succeeds once per order, so the order is counted exactly once, and a
 rollback takes its counts with it; no queue or scheduler pass can count it twice or miss it.
-The cost is two statements per confirmed order, whatever its size; on PostgreSQL the pair rows
+The cost is two statements per confirmed order, whatever its size (and a third that reads the
+order's categories, to drop what this process cached of their bestsellers); on PostgreSQL the pair rows
 are upserted in one order (by product, then partner), so concurrent orders of the same products
 wait for each other instead of deadlocking.
 
@@ -21,8 +22,8 @@ from dataclasses import dataclass
 from tortoise.transactions import in_transaction
 
 from server.bulk import Statement, analyze
-from server.models import OrderStatus, ProductPair, ProductSales, Store
-from server.recommendations.picks import forget_all, forget_products
+from server.models import OrderStatus, Product, ProductPair, ProductSales, Store
+from server.recommendations.picks import caches_store, forget_all, forget_products
 
 CONFIRMED = (OrderStatus.PLACED.value, OrderStatus.PAID.value)
 
@@ -65,9 +66,13 @@ async def fold_order(store_id: int, order_id: int) -> None:
     """Count one newly confirmed order. Call it in the transaction that confirms the order."""
     statement = Statement(ProductPair)
     await statement.rows(_FOLD_PAIRS, [store_id, order_id, store_id])
-    sold = await statement.rows(_FOLD_SALES, [store_id, order_id, store_id])
+    sold = [int(row["product_id"]) for row in
+            await statement.rows(_FOLD_SALES, [store_id, order_id, store_id])]
     # this process reads the new counts at once; the others within CANDIDATE_SECONDS
-    forget_products(store_id, [int(row["product_id"]) for row in sold])
+    if caches_store(store_id):
+        categories = await Product.filter(id__in=sold).distinct().values_list("category",
+                                                                              flat=True)
+        forget_products(store_id, sold, [str(c) for c in categories])
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,12 @@
 together with them (in at least `min_support` orders), then the bestsellers of the same category;
 never what is excluded, inactive, out of stock or already held.
 
-Each product's candidates (ids ranked, merchant rules applied) are read with one indexed query
-(two when the bestsellers must fill in) and kept in this process for CANDIDATE_SECONDS, so a
-cart costs one statement more, the one that reads the chosen products' price and stock as they
-are now: what is shown is never out of stock or inactive, and prices come from the catalog."""
+Each product's candidates (ids ranked, merchant rules applied) are read with one statement of
+two indexed ranges (its partners by count; its category's bestsellers) and kept in this process
+for CANDIDATE_SECONDS, so a cart update costs one statement more, the one that reads the chosen
+products' price and stock as they are now: what is shown is never out of stock or inactive, and
+prices come from the catalog. An empty cart, or one with nothing to recommend, costs none; a
+product new to this process's cache costs its one candidates statement, once a minute."""
 
 from __future__ import annotations
 
@@ -32,9 +34,9 @@ V = TypeVar("V")
 
 
 class _Cache(ReadCache[K, V]):
-    def discard(self, matches: Callable[[K], bool]) -> None:
-        """Drop the entries whose key *matches* (and keep loads under way from storing)."""
-        for key in [k for k in self._entries if matches(k)]:
+    def discard(self, matches: Callable[[K, V], bool]) -> None:
+        """Drop the entries that *match* (and keep loads under way from storing theirs)."""
+        for key in [k for k, (_, v) in self._entries.items() if matches(k, v)]:
             del self._entries[key]
         self._generation += 1
 
@@ -44,6 +46,14 @@ class Candidate:
     product_id: int
     tier: int  # PINNED, BOUGHT_TOGETHER or BESTSELLER
     score: int  # within the tier, higher first
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """A product's candidates, ranked, and its category (whose bestsellers fill them in)."""
+
+    category: str
+    ranked: tuple[Candidate, ...]
 
 
 @dataclass(frozen=True)
@@ -70,20 +80,28 @@ class Recommendation:
 
 
 # (store id, product id, min support) -> its candidates, ranked
-candidate_cache: _Cache[tuple[int, int, int], tuple[Candidate, ...]] = _Cache(CANDIDATE_SECONDS)
+candidate_cache: _Cache[tuple[int, int, int], Candidates] = _Cache(CANDIDATE_SECONDS)
 rules_cache: _Cache[int, tuple[Rule, ...]] = _Cache(CANDIDATE_SECONDS)
 
 
-def forget_products(store_id: int, product_ids: Sequence[int]) -> None:
-    """The counts of these products changed (an order was folded in)."""
-    ids = set(product_ids)
-    candidate_cache.discard(lambda key: key[0] == store_id and key[1] in ids)
+def forget_products(store_id: int, product_ids: Sequence[int], categories: Sequence[str]) -> None:
+    """The counts of these products changed (an order was folded in): their own candidates, and
+    those of every product whose bestsellers they may be among (their categories; products
+    without a category take the store's bestsellers)."""
+    ids, sold_in = set(product_ids), set(categories)
+    candidate_cache.discard(lambda key, entry: key[0] == store_id and (
+        key[1] in ids or entry.category in sold_in or entry.category == ""))
+
+
+def caches_store(store_id: int) -> bool:
+    """Whether this process holds candidates of the store (that an order may make stale)."""
+    return any(key[0] == store_id for key in candidate_cache._entries)
 
 
 def forget_store(store_id: int) -> None:
     """The store's rules changed."""
-    rules_cache.discard(lambda key: key == store_id)
-    candidate_cache.discard(lambda key: key[0] == store_id)
+    rules_cache.discard(lambda key, _: key == store_id)
+    candidate_cache.discard(lambda key, _: key[0] == store_id)
 
 
 def forget_all() -> None:
@@ -99,16 +117,21 @@ async def _store_changed(*_: Any) -> None:
 
 
 _SELLABLE = "p.is_active AND (p.stock IS NULL OR p.stock > 0)"
-_PARTNERS = ("SELECT pp.partner_id AS id, pp.order_count AS n FROM product_pair pp "
-             "JOIN product p ON p.id = pp.partner_id "
-             f"WHERE pp.product_id = ? AND pp.store_id = ? AND pp.order_count >= ? AND {_SELLABLE} "
-             "ORDER BY pp.order_count DESC, pp.partner_id LIMIT ?")
-# the same category's bestsellers; a product without a category: the store's
-_BESTSELLERS = ("SELECT s.product_id AS id, s.order_count AS n FROM product_sales s "
-                "JOIN product p ON p.id = s.product_id JOIN product c ON c.id = ? "
-                "WHERE s.store_id = ? AND p.store_id = c.store_id AND p.id <> c.id "
-                f"AND (p.category = c.category OR c.category = '') AND {_SELLABLE} "
-                "ORDER BY s.order_count DESC, s.product_id LIMIT ?")
+# One statement: the product's category (tier 0), its partners (tier 1), then its category's
+# bestsellers (tier 2; a product without a category: the store's), each ranked and limited,
+# sellable ones only.
+_CANDIDATES = (
+    "SELECT 0 AS tier, id, 0 AS n, category FROM product WHERE id = ? UNION ALL "
+    "SELECT tier, id, n, '' FROM (SELECT 1 AS tier, pp.partner_id AS id, pp.order_count AS n "
+    "FROM product_pair pp JOIN product p ON p.id = pp.partner_id "
+    f"WHERE pp.product_id = ? AND pp.store_id = ? AND pp.order_count >= ? AND {_SELLABLE} "
+    "ORDER BY pp.order_count DESC, pp.partner_id LIMIT ?) pairs "
+    "UNION ALL "
+    "SELECT tier, id, n, '' FROM (SELECT 2 AS tier, s.product_id AS id, s.order_count AS n "
+    "FROM product_sales s JOIN product p ON p.id = s.product_id JOIN product c ON c.id = ? "
+    "WHERE s.store_id = ? AND p.store_id = c.store_id AND p.id <> c.id "
+    f"AND (p.category = c.category OR c.category = '') AND {_SELLABLE} "
+    "ORDER BY s.order_count DESC, s.product_id LIMIT ?) sellers")
 
 
 async def store_rules(store_id: int) -> tuple[Rule, ...]:
@@ -129,23 +152,21 @@ def _applying(rules: Sequence[Rule], product_id: int, action: str) -> list[int]:
 
 
 async def _load_candidates(store_id: int, product_id: int, min_support: int,
-                           rules: Sequence[Rule]) -> tuple[Candidate, ...]:
+                           rules: Sequence[Rule]) -> Candidates:
     excluded = {product_id, *_applying(rules, product_id, "exclude")}
     pins = [t for t in _applying(rules, product_id, "pin") if t not in excluded]
     found = [Candidate(t, PINNED, len(pins) - i) for i, t in enumerate(pins)]
     taken = excluded | set(pins)
-    statement = Statement(ProductPair)
     wanted = CANDIDATES + len(taken)
-    for row in await statement.rows(_PARTNERS, [product_id, store_id, min_support, wanted]):
-        if row["id"] not in taken:
-            found.append(Candidate(int(row["id"]), BOUGHT_TOGETHER, int(row["n"])))
+    rows = await Statement(ProductPair).rows(
+        _CANDIDATES, [product_id, product_id, store_id, min_support, wanted, product_id, store_id,
+                      wanted])
+    category = next((str(r["category"]) for r in rows if r["tier"] == 0), "")
+    for row in sorted(rows, key=lambda r: (r["tier"], -r["n"], r["id"])):
+        if row["tier"] != 0 and row["id"] not in taken:  # bought together, else (a fallback) the bestsellers
+            found.append(Candidate(int(row["id"]), int(row["tier"]), int(row["n"])))
             taken.add(row["id"])
-    if len(found) < CANDIDATES:  # too few bought together: the category's bestsellers fill in
-        for row in await statement.rows(_BESTSELLERS, [product_id, store_id, wanted]):
-            if row["id"] not in taken:
-                found.append(Candidate(int(row["id"]), BESTSELLER, int(row["n"])))
-                taken.add(row["id"])
-    return tuple(found[:CANDIDATES + len(pins)])
+    return Candidates(category, tuple(found[:CANDIDATES + len(pins)]))
 
 
 async def candidates(store_id: int, product_id: int, min_support: int,
@@ -153,7 +174,7 @@ async def candidates(store_id: int, product_id: int, min_support: int,
     key = (store_id, product_id, min_support)
     found = await candidate_cache.get(
         key, lambda: _load_candidates(store_id, product_id, min_support, rules))
-    return found or ()
+    return found.ranked if found else ()
 
 
 _CHOSEN = ("SELECT p.id, p.sku, p.name, p.price, p.compare_at_price, p.image_url, p.url "

@@ -7,6 +7,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     catalog,
     onboarding,
     orders,
+    recommendations,
     reports,
     segments,
     settings,
