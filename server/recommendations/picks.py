@@ -126,12 +126,18 @@ _CANDIDATES = (
     "FROM product_pair pp JOIN product p ON p.id = pp.partner_id "
     f"WHERE pp.product_id = ? AND pp.store_id = ? AND pp.order_count >= ? AND {_SELLABLE} "
     "ORDER BY pp.order_count DESC, pp.partner_id LIMIT ?) pairs "
-    "UNION ALL "
+    "UNION ALL "  # the category's: its products (an index range), then their sales
+    "SELECT tier, id, n, '' FROM (SELECT 2 AS tier, p.id AS id, s.order_count AS n "
+    "FROM product c JOIN product p ON p.store_id = c.store_id AND p.category = c.category "
+    "JOIN product_sales s ON s.product_id = p.id "
+    f"WHERE c.id = ? AND c.category <> '' AND p.id <> c.id AND {_SELLABLE} "
+    "ORDER BY s.order_count DESC, p.id LIMIT ?) sellers "
+    "UNION ALL "  # no category: the store's bestsellers, read down their index
     "SELECT tier, id, n, '' FROM (SELECT 2 AS tier, s.product_id AS id, s.order_count AS n "
-    "FROM product_sales s JOIN product p ON p.id = s.product_id JOIN product c ON c.id = ? "
-    "WHERE s.store_id = ? AND p.store_id = c.store_id AND p.id <> c.id "
-    f"AND (p.category = c.category OR c.category = '') AND {_SELLABLE} "
-    "ORDER BY s.order_count DESC, s.product_id LIMIT ?) sellers")
+    "FROM product c JOIN product_sales s ON s.store_id = c.store_id "
+    "JOIN product p ON p.id = s.product_id "
+    f"WHERE c.id = ? AND c.category = '' AND p.id <> c.id AND {_SELLABLE} "
+    "ORDER BY s.order_count DESC, s.product_id LIMIT ?) store_sellers")
 
 
 async def store_rules(store_id: int) -> tuple[Rule, ...]:
@@ -159,8 +165,8 @@ async def _load_candidates(store_id: int, product_id: int, min_support: int,
     taken = excluded | set(pins)
     wanted = CANDIDATES + len(taken)
     rows = await Statement(ProductPair).rows(
-        _CANDIDATES, [product_id, product_id, store_id, min_support, wanted, product_id, store_id,
-                      wanted])
+        _CANDIDATES, [product_id, product_id, store_id, min_support, wanted, product_id, wanted,
+                      product_id, wanted])
     category = next((str(r["category"]) for r in rows if r["tier"] == 0), "")
     for row in sorted(rows, key=lambda r: (r["tier"], -r["n"], r["id"])):
         if row["tier"] != 0 and row["id"] not in taken:  # bought together, else (a fallback) the bestsellers
