@@ -82,10 +82,10 @@ def generate(dialect: str, store_id: int, orders: int) -> list[str]:
         f"'upi', '', {now}, {now}, {store_id} {source}")
     # line j of order o: a product, two of its neighbours (which depend on the order), one at
     # random; products numbered from 1
-    base = f"((o.id * 7919) % {PRODUCTS})"
+    base = f"((CAST(o.id AS BIGINT) * 7919) % {PRODUCTS})"
     product = {0: base, 1: f"(({base} + 1 + o.id % 3) % {PRODUCTS})",
                2: f"(({base} + 7 + o.id % 5) % {PRODUCTS})",
-               3: f"((o.id * 104729 + 13) % {PRODUCTS})"}
+               3: f"((CAST(o.id AS BIGINT) * 104729 + 13) % {PRODUCTS})"}
     for j in range(LINES_PER_ORDER):
         statements.append(
             f'INSERT INTO "order_item" ("sku", "name", "unit_price", "quantity", "line_total", '

@@ -7,9 +7,9 @@ offline order as it is placed, an online one as its payment arrives). That trans
 conditional UPDATE succeeds once per order, so the order is counted exactly once, and a
 rollback takes its counts with it; no queue or scheduler pass can count it twice or miss it.
 The cost is two statements per confirmed order, whatever its size (and a third that reads the
-order's categories, to drop what this process cached of their bestsellers); on PostgreSQL the pair rows
-are upserted in one order (by product, then partner), so concurrent orders of the same products
-wait for each other instead of deadlocking.
+order's categories, to drop what this process cached of their bestsellers); on PostgreSQL the
+pair rows are upserted in one order (by product, then partner), so concurrent orders of the same
+products wait for each other instead of deadlocking.
 
 `rebuild` recounts a store from its whole history with set-based SQL (for a store importing
 its past orders: `pushcart recommendations rebuild`)."""

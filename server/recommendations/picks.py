@@ -169,7 +169,8 @@ async def _load_candidates(store_id: int, product_id: int, min_support: int,
                       product_id, wanted])
     category = next((str(r["category"]) for r in rows if r["tier"] == 0), "")
     for row in sorted(rows, key=lambda r: (r["tier"], -r["n"], r["id"])):
-        if row["tier"] != 0 and row["id"] not in taken:  # bought together, else (a fallback) the bestsellers
+        # bought together first, then (the fallback) the bestsellers
+        if row["tier"] != 0 and row["id"] not in taken:
             found.append(Candidate(int(row["id"]), int(row["tier"]), int(row["n"])))
             taken.add(row["id"])
     return Candidates(category, tuple(found[:CANDIDATES + len(pins)]))

@@ -6,6 +6,7 @@ import itertools
 from typing import Any
 
 from tests.conftest import ShopFixture
+from tests.mailbox import inbox, settings  # noqa: F401 (fixtures: email is sent for real)
 
 ADDRESS = {"line1": "12 MG Road", "city": "Bengaluru", "region": "KA", "postal_code": "560001",
            "country": "IN"}

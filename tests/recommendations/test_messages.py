@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from server.background import Background
 from tests.conftest import ShopFixture
-from tests.mailbox import inbox, settings  # noqa: F401 (fixtures)
 from tests.recommendations.conftest import ADDRESS, buy
 
 EMAIL = "meera@example.com"

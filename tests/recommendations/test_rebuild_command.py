@@ -3,6 +3,7 @@ from the whole history, computed by set-based SQL."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -24,9 +25,10 @@ async def test_rebuild_counts_the_imported_history(shop, database_url: str, tmp_
     assert skus_of(await cart_with(shop, "MUG")) == []
 
     env = {**os.environ, "PUSHCART_DATA_DIR": str(tmp_path), "DATABASE_URL": database_url}
-    out = subprocess.run([sys.executable, "-m", "server.cli", "recommendations", "rebuild",
-                          "--store", shop.store.public_key],
-                         env=env, capture_output=True, text=True, timeout=120)
+    out = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "server.cli", "recommendations", "rebuild",
+                         "--store", shop.store.public_key],
+        env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("Test Shop: 4 product pairs, 3 products sold, in ")
 

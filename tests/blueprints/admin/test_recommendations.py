@@ -8,7 +8,7 @@ import re
 from server.models import RecommendationRule, Store
 from server.recommendations.settings import RecommendationSettings
 from tests.blueprints.admin.conftest import Browser, Team
-from tests.conftest import ShopFixture
+from tests.conftest import ShopFixture, found
 from tests.recommendations.conftest import buy
 
 
@@ -29,8 +29,8 @@ async def test_a_pin_shows_first_in_the_preview_and_an_exclusion_never(browser: 
                                                     "product": ""}, token_from=base)
     assert response.status_code == 302
     page = await browser.page(f"{base}?sku=MUG")
-    items = re.findall(r"<li>([^<]+) <span", re.search(r"<ol data-preview>(.*?)</ol>", page,
-                                                       re.S).group(1))
+    items = re.findall(r"<li>([^<]+) <span",
+                       found(r"<ol data-preview>(.*?)</ol>", page, flags=re.S))
     assert items == ["Copper kettle"]
     assert "Every product" in page and "Never shown" in page and "Pinned first" in page
 
