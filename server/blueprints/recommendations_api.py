@@ -62,7 +62,7 @@ async def add_rule(data: RuleIn) -> tuple[dict[str, Any], int]:
             "target": data.target}, 201
 
 
-@blueprint.delete("/recommendations/rules/<int:rule_id>")
+@blueprint.delete("/recommendations/rules/<id:rule_id>")
 @tag(["recommendations"])
 async def delete_rule(rule_id: int) -> tuple[str, int]:
     await rules.delete_rule(await require_secret_store(), rule_id)
