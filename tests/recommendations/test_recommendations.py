@@ -4,6 +4,7 @@ bought; counted once per confirmed order, as it is confirmed."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -133,3 +134,12 @@ async def test_a_rebuild_from_scratch_gives_the_counts_kept_incrementally(shop) 
     assert sorted(await ProductSales.filter(store_id=shop.store.id).values_list(
         "product_id", "order_count")) == sales
     assert (result.pairs, result.products) == (len(kept), 6)
+
+
+async def test_concurrent_orders_of_the_same_products_are_all_counted(shop) -> None:
+    await asyncio.gather(*(buy(shop, "MUG", "TEA") for _ in range(8)))
+    assert await _pair_count(shop, "MUG", "TEA") == 8
+    assert await _pair_count(shop, "TEA", "MUG") == 8
+    sales = dict(await ProductSales.filter(store_id=shop.store.id).values_list(
+        "product__sku", "order_count"))
+    assert sales == {"MUG": 8, "TEA": 8}
