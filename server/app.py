@@ -125,6 +125,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         loyalty_store_api,
         loyalty_widget,
         pages,
+        recommendations_api,
         shoppers_api,
         store_api,
         text_messages,
@@ -139,6 +140,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app.register_blueprint(shoppers_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(loyalty_widget.blueprint, url_prefix="/api/v1")
     app.register_blueprint(loyalty_store_api.blueprint, url_prefix="/api/v1")
+    app.register_blueprint(recommendations_api.blueprint, url_prefix="/api/v1")
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(admin.blueprint)
 

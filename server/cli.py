@@ -382,6 +382,33 @@ def cmd_admin_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recommendations_rebuild(args: argparse.Namespace) -> int:
+    """Recount "bought together" and bestsellers from the whole order history (of one store, or
+    of every store), for a store that imported its past orders."""
+    from server.recommendations.counts import rebuild_stores
+
+    settings = _settings()
+    _check_database(settings.database_url)
+
+    async def run() -> list[tuple[str, Any]]:
+        await db.migrate(settings.database_url)
+        ctx = await db.open_database(settings)
+        try:
+            return await rebuild_stores(args.store)
+        finally:
+            await db.close_database(ctx)
+
+    try:
+        results = asyncio.run(run())
+    except LookupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for name, result in results:
+        print(f"{name}: {result.pairs} product pairs, {result.products} products sold, "
+              f"in {result.seconds:.2f} s")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """`demo reset`: the demo store made anew with fresh history; `demo remove`: deleted. Other
     stores are not touched."""
@@ -532,6 +559,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--no-keep", action="store_true",
                          help="do not keep a copy of the database it replaces")
     restore.set_defaults(func=cmd_restore)
+    recs = sub.add_parser("recommendations", help="product recommendations")
+    recs_sub = recs.add_subparsers(dest="recommendations_command", required=True)
+    rebuild = recs_sub.add_parser("rebuild", help="recount them from the whole order history")
+    rebuild.add_argument("--store", help="the store's public key (pk_…); default: every store")
+    rebuild.set_defaults(func=cmd_recommendations_rebuild)
 
     make = sub.add_parser("makemigrations", help="(developers) write a migration for one dialect")
     make.add_argument("name")

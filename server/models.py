@@ -89,6 +89,8 @@ class Store(Model):
     # SMS and WhatsApp: the message webhook and the length limit (server/messaging/sms.py)
     text_messages: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     loyalty: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)  # points program
+    # recommendations' settings (server/recommendations/settings.py); defaults where empty
+    recommendations: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     is_demo = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -970,3 +972,61 @@ class LoyaltyCode(Model):
     class Meta:
         table = "loyalty_code"
         indexes = (Index(fields=("cart_id", "created_at")),)
+
+
+# -- Recommendations (issue 15): "bought together" counts, sales, the merchant's pins ----------
+
+class ProductPair(Model):
+    """How many confirmed orders of a store held both products ("bought together"). Kept in both
+    directions, (a, b) and (b, a), so a product's partners are one range of one index."""
+
+    id = fields.BigIntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "product_pairs")
+    store_id: int
+    product: fields.ForeignKeyRelation[Product] = _required("Product", "pairs")
+    product_id: int
+    partner: fields.ForeignKeyRelation[Product] = _required("Product", "partnered")
+    partner_id: int
+    order_count = fields.IntField(default=0)
+
+    class Meta:
+        table = "product_pair"
+        unique_together = (("product", "partner"),)
+        indexes = (Index(fields=("product_id", "order_count")),
+                   Index(fields=("store_id",)))
+
+
+class ProductSales(Model):
+    """How many confirmed orders held a product: the bestsellers of its category."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "product_sales")
+    store_id: int
+    product: fields.OneToOneRelation[Product] = fields.OneToOneField(
+        "models.Product", related_name="sales", on_delete=fields.CASCADE)
+    product_id: int
+    order_count = fields.IntField(default=0)
+
+    class Meta:
+        table = "product_sales"
+        indexes = (Index(fields=("store_id", "order_count")),)
+
+
+class RecommendationRule(Model):
+    """A merchant's say over recommendations: *target* pinned first, or excluded, next to
+    *product* (or, with no product, next to every product of the store)."""
+
+    id = fields.IntField(primary_key=True)
+    store: fields.ForeignKeyRelation[Store] = _required("Store", "recommendation_rules")
+    store_id: int
+    product: fields.ForeignKeyNullableRelation[Product] = _optional(
+        "Product", "recommendation_rules", on_delete=fields.CASCADE)
+    product_id: int | None
+    target: fields.ForeignKeyRelation[Product] = _required("Product", "recommended_by_rules")
+    target_id: int
+    action = fields.CharField(max_length=8)  # pin | exclude
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "recommendation_rule"
+        indexes = (Index(fields=("store_id", "product_id")),)

@@ -30,6 +30,7 @@ SHOP_ORIGIN = "http://shop.test"
 TABLES = [
     "webhook_delivery", "webhook_event", "webhook_endpoint",
     "consent", "shopper_erasure", "loyalty_entry", "loyalty_code", "loyalty_account",
+    "product_pair", "product_sales", "recommendation_rule",
     "order_item", "order_event", "automation_event", "delivery", "automation_run", "product_alert",
     "automation_mark", '"order"', "email_suppression", "campaign", "push_subscription",
     "product_view", "cart_item", "cart", "visitor", "discount_code", "tax_rate", "shipping_rule", "product", "store_membership",

@@ -292,6 +292,7 @@
     ui.closeBtn = h("button", { class: "icon", type: "button", onclick: close, "aria-label": t("close") }, "✕");
     ui.progress = h("ol", { class: "progress", "aria-label": t("checkout_progress") });
     ui.items = h("ul", { class: "items", "aria-label": t("items_label") });
+    ui.recs = h("section", { class: "recs", "aria-labelledby": "pc-recs" });
     ui.discount = h("div", { class: "discount" });
     ui.breakdown = h("dl", { class: "breakdown", "aria-live": "polite" });
     ui.stepBody = h("div", { class: "step" });
@@ -335,11 +336,12 @@
     ui.fab.setAttribute("aria-label", t("open_cart", { count }));
     ui.title.textContent = state.order ? t("thank_you") : state.step === "cart" ? t("your_cart") : t("checkout");
     renderProgress();
-    for (const el of [ui.items, ui.discount, ui.breakdown]) el.hidden = !!state.order;
+    for (const el of [ui.items, ui.discount, ui.breakdown, ui.recs]) el.hidden = !!state.order;
     if (state.order) {
       ui.stepBody.replaceChildren(renderConfirmation());
     } else {
       renderItems();
+      renderRecs();
       renderDiscount();
       renderPoints();
       renderBreakdown();
@@ -350,7 +352,7 @@
     // On the cart the costs lead; in checkout the step's form leads and the total stays in view.
     const inCheckout = state.step !== "cart" && !state.order;
     renderPushPrompt();
-    const cartView = [ui.items, ui.discount, ui.breakdown, ui.error, ui.stepBody, ui.trust];
+    const cartView = [ui.items, ui.recs, ui.discount, ui.breakdown, ui.error, ui.stepBody, ui.trust];
     const order = inCheckout
       ? [ui.error, ui.stepBody, ui.items, ui.discount, ui.breakdown, ui.trust]
       : state.order ? cartView : [ui.optin, ...cartView];  // the confirmation holds the prompt
@@ -417,6 +419,21 @@
       const again = ui.items.querySelector("[data-key='" + CSS_escape(focusedKey) + "']");
       if (again) again.focus();
     }
+  }
+
+  // "Goes well with": what the cart response recommends (the server chose them, in stock, at
+  // the catalog's price); one tap adds one.
+  function renderRecs() {
+    const recs = state.step === "cart" ? state.cart.recommendations || [] : [];
+    ui.recs.hidden = !recs.length;
+    ui.recs.replaceChildren(h("h3", { id: "pc-recs" }, t("goes_well_with")), h("ul", {}, recs.map((r) =>
+      h("li", { class: "rec", "data-sku": r.sku },
+        r.image_url ? h("img", { src: r.image_url, alt: "", width: 40, height: 40, loading: "lazy" }) : h("span", { class: "noimg" }),
+        h("span", { class: "name" }, r.name), h("span", {}, formatMoney(r.price)),
+        h("button", {
+          type: "button", class: "secondary", disabled: state.busy, "aria-label": t("add_named", { name: r.name }),
+          onclick: () => add(r.sku, 1).catch(() => {}),
+        }, t("add"))))));
   }
 
   function CSS_escape(value) {
@@ -910,6 +927,10 @@
     .scroll { overflow-y: auto; padding: 12px 18px 24px; flex: 1; }
     .items { list-style: none; margin: 0; padding: 0; }
     .item { display: grid; grid-template-columns: 56px 1fr auto; gap: 10px; padding: 10px 0; border-bottom: 1px solid #f3f4f6; align-items: start; }
+    .recs h3 { font-size: 15px; margin: 14px 0 4px; }
+    .recs ul { list-style: none; margin: 0; padding: 0; }
+    .rec { display: grid; grid-template-columns: 40px 1fr auto auto; gap: 10px; align-items: center; padding: 6px 0; }
+    .rec .noimg, .rec img { width: 40px; height: 40px; }
     .item img, .noimg { width: 56px; height: 56px; border-radius: 8px; object-fit: cover; background: #f3f4f6; }
     .info { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
     .name { font-weight: 600; }

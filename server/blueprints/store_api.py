@@ -364,11 +364,11 @@ async def get_recovery_settings() -> dict[str, Any]:
 @tag(["recovery"])
 @validate_json(RecoverySettings)
 async def put_recovery_settings(data: RecoverySettings) -> dict[str, Any]:
-    """Replace the sequence. Texts may use {first_name}, {store}, {items}, {total}, {code} and
-    {expiry}; a language left out uses Pushcart's text for that step. `post_purchase` sets the
-    order confirmation's channels ([] if the shop sends its own) and the feedback request
-    (off by default; `url` sends shoppers to the shop's own review page instead of the order
-    page's rating form)."""
+    """Replace the sequence. Texts may use {first_name}, {store}, {items}, {total}, {code},
+    {expiry} and {recommendations} (what goes well with the cart, by name); a language left
+    out uses Pushcart's text for that step. `post_purchase` sets the order confirmation's
+    channels ([] if the shop sends its own) and the feedback request (off by default; `url`
+    sends shoppers to the shop's own review page instead of the order page's rating form)."""
     store = await require_secret_store()
     await save_recovery_settings(store, data, current.message_context().base_url)
     return _recovery_settings(store)

@@ -24,6 +24,7 @@ from server.messaging import clicks
 from server.messaging.sms import TextMessageSettings
 from server.models import Cart, CartItem, CartStatus, Store
 from server.privacy import consents, erasure
+from server.recommendations import picks
 from server.recovery.content import record_landing
 from server.schemas import Lenient, QueryArgs
 from server.stores import currency_exponent, push_prompt_view
@@ -152,7 +153,17 @@ async def _cart_response(store: Store, cart: Cart, items: list[CartItem],
     here: a dict returned from a route would first be copied through a new pydantic
     TypeAdapter by quart-schema, at every request."""
     quote = await carts.live_quote(store, cart, items, current.now())
-    return jsonify(carts.cart_view(store, cart, quote)), status
+    body = carts.cart_view(store, cart, quote)
+    body["recommendations"] = await _recommendations(store, cart, items)
+    return jsonify(body), status
+
+
+async def _recommendations(store: Store, cart: Cart, items: list[CartItem]) -> list[Any]:
+    """"Goes well with" for the cart's drawer: one statement, none for an empty cart."""
+    if cart.status != CartStatus.OPEN:
+        return []
+    found = await picks.recommend(store, [item.product.id for item in items])
+    return [r.view() for r in found]
 
 
 @blueprint.get("/widget/config")
@@ -310,6 +321,7 @@ async def restore_cart(data: RestoreCart) -> tuple[Response, int]:
                 notice = exc.reason if isinstance(exc, DiscountRefused) else exc.code
     quote = await carts.live_quote(store, cart, await carts.cart_items(cart), current.now())
     body = carts.cart_view(store, cart, quote)
+    body["recommendations"] = await _recommendations(store, cart, quote.items)
     if notice:
         body["notice"] = notice
     return jsonify(body), 200

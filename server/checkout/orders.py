@@ -29,6 +29,7 @@ from server.models import (
     Product,
     Store,
 )
+from server.recommendations.counts import fold_order
 from server.webhooks import events as webhooks
 
 
@@ -132,6 +133,8 @@ async def place_order(store: Store, cart_token: str, payment_method: str, now: d
                 for i in cart_quote.items
             ])
             await loyalty.earn_for_order(store, order, now)  # an offline payment: confirmed
+            if is_offline:  # confirmed now: counted once, with the order (recommendations)
+                await fold_order(store.id, order.id)
             if messages is not None:
                 await post_purchase.queue_messages(store, order, now, messages)
             await webhooks.order_placed(store.id, order.id, now)
@@ -245,6 +248,7 @@ async def apply_payment_event(store: Store, number: str, target: OrderStatus, am
             await loyalty.undo_order(store, order, now, "payment failed")  # points come back
         if changed and target == OrderStatus.PAID:
             await webhooks.order_event(store.id, order.id, webhooks.ORDER_PAID, now)
+            await fold_order(store.id, order.id)  # counted once, with the payment
             await order.refresh_from_db()
             await loyalty.earn_for_order(store, order, now)
         if changed and target == OrderStatus.PAID and messages is not None:

@@ -43,6 +43,8 @@ from server.models import (
     SuppressionReason,
     Visitor,
 )
+from server.recommendations import messages as recommendation_messages
+from server.recommendations.picks import Recommendation
 from server.recovery.settings import RecoverySettings
 from server.stores import Branding
 
@@ -143,12 +145,13 @@ class OrderContent:
 
     def __init__(self, store: Store, order: Order, items: list[OrderItem],
                  images: dict[str, str], lang: str, ctx: MessageContext | None,
-                 url: str = "") -> None:
+                 url: str = "", recommendations: list[Recommendation] | None = None) -> None:
         self.store, self.order, self.items, self.lang, self.ctx = store, order, items, lang, ctx
         self.locale = babel_locale(lang, store.country)
         self.images = images
         self.url = url
         self.points_earned = 0  # loyalty points the order earned (set by load)
+        self.recommendations = recommendations or []
         first_name = (order.name.split() or [""])[0]
         self.values = {"number": order.number, "store": store.name,
                        "total": self.money(order.total), "first_name": first_name}
@@ -166,7 +169,8 @@ class OrderContent:
         images = dict(await Product.filter(store_id=store.id, sku__in=[i.sku for i in items])
                       .values_list("sku", "image_url"))
         url = order_url(ctx, order, lang) if ctx else ""
-        content = cls(store, order, items, images, lang, ctx, url)
+        found = await recommendation_messages.for_order(store, [i.sku for i in items])
+        content = cls(store, order, items, images, lang, ctx, url, found)
         content.points_earned = (await loyalty.points_of_order(store, order))["earned"]
         return content
 
@@ -207,6 +211,8 @@ class OrderContent:
             "contact": RecoverySettings.of(self.store).contact_email,
             "points_earned": fill(t["points_earned"], {"points": format_decimal(
                 self.points_earned, locale=self.locale)}) if self.points_earned else "",
+            "recommendations": recommendation_messages.shown(
+                self.recommendations, order.currency, self.locale),
         }
 
     def _payload(self, template: str, subject: str, **extra: Any) -> dict[str, Any]:

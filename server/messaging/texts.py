@@ -3,9 +3,9 @@
 Every text a shopper reads from the server (reminders, emails, order messages, the order and
 unsubscribe pages) is in `server/locales/<lang>.json`, one file per language, in sections:
 `reminder_steps` (each step's title and body: {first_name}, {store}, {items}, {total}, {code},
-{expiry}), `reminder_email`, `order` ({first_name}, {number}, {store}, {total}) and
-`unsubscribe` ({store}, {email}). A merchant's own step texts replace `reminder_steps` per
-step and language.
+{expiry}, {recommendations}), `reminder_email`, `order` ({first_name}, {number}, {store},
+{total}) and `unsubscribe` ({store}, {email}). A merchant's own step texts replace
+`reminder_steps` per step and language.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ language, the link that restores the cart on any device, and the landing when it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,6 +16,7 @@ from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money
 from server.messaging.texts import direction_of, fill, texts_of
 from server.models import Cart, CartItem, Channel, Delivery, Store
+from server.recommendations import messages as recommendation_messages
 from server.recovery.settings import RecoverySettings, ReminderStep
 from server.stores import Branding
 
@@ -35,6 +36,7 @@ class ReminderContent:
     expiry: str
     contact: str
     values: dict[str, str]  # what its placeholders were filled with (a text message's too)
+    recommendations: list[dict[str, Any]] = field(default_factory=list)
 
     def push(self, url: str) -> dict[str, Any]:
         payload: dict[str, Any] = {"title": self.title, "body": self.body, "url": url,
@@ -55,7 +57,8 @@ class ReminderContent:
                   "expiry": self.expiry, "contact": self.contact, "store": self.store.name,
                   "color": branding.color, "logo": branding.logo_url,
                   "t": {k: v.replace("{store}", self.store.name) for k, v in words.items()},
-                  "lang": self.lang, "dir": direction_of(self.lang)}
+                  "lang": self.lang, "dir": direction_of(self.lang),
+                  "recommendations": self.recommendations}
         return render_email("reminder", self.subject, values, from_name=self.store.name,
                             reply_to=self.contact, unsubscribe_url=unsubscribe)
 
@@ -79,6 +82,8 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
         "points": format_decimal((quote.loyalty or {}).get("points", 0), locale=locale),
         "points_value": money((quote.loyalty or {}).get("value", 0), store.currency, locale),
     }
+    found = await recommendation_messages.for_cart(store, items)
+    values["recommendations"] = recommendation_messages.placeholder(found)
     own = next((text for key, text in step.texts.items() if key == lang), None)
     chosen = own.model_dump() if own else texts_of("reminder_steps", lang)[step.template]
     title, body = fill(chosen["title"], values), fill(chosen["body"], values)
@@ -93,7 +98,9 @@ async def reminder_content(store: Store, cart: Cart, items: list[CartItem], step
     return ReminderContent(title=title[:120], body=body[:400], subject=title[:150], lang=lang,
                            store=store, lines=lines, total=values["total"], code=code,
                            expiry=values["expiry"], contact=settings.contact_email,
-                           values=values)
+                           values=values,
+                           recommendations=recommendation_messages.shown(found, store.currency,
+                                                                         locale))
 
 
 def recovery_url(ctx: MessageContext, store: Store, cart: Cart, step: int, channel: Channel,

@@ -80,7 +80,9 @@ async def test_a_cart_update_sends_three_statements(shop: ShopFixture, warm: str
 async def test_a_product_new_to_the_cart_adds_its_own_lookup(
         shop: ShopFixture, warm: str, monkeypatch: pytest.MonkeyPatch) -> None:
     sent = await count(monkeypatch, lambda: shop.add(warm, "TEA", 2))
-    assert len(sent) == 4, sent  # the cart, the product, the new line, the cart's activity
+    # the cart, the product, the new line, the cart's activity, and what goes well with the
+    # product (its recommendation candidates, then cached: server/recommendations/picks.py)
+    assert len(sent) == 5, sent
 
 
 async def test_reading_a_cart_is_one_statement(shop: ShopFixture, warm: str,

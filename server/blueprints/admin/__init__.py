@@ -8,6 +8,7 @@ from server.blueprints.admin import (  # noqa: F401 (their routes)
     loyalty,
     onboarding,
     orders,
+    recommendations,
     reports,
     segments,
     settings,
