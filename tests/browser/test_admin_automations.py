@@ -32,7 +32,7 @@ def test_the_automation_editor_previews_what_is_typed(browser, live_server: Live
     name = "phone" if viewport == PHONE else "laptop"
 
     _nav(page, "Automations")
-    expect(page.locator(".flow-card")).to_have_count(7)
+    expect(page.locator(".flow-card")).to_have_count(8)  # points expiry among them
     price_drop = page.locator(".flow-card[data-flow=price_drop]")
     expect(price_drop.get_by_role("switch")).to_have_attribute("aria-checked", "true")
     screenshot(page, f"admin-automations-{name}", full_page=True)
