@@ -18,15 +18,12 @@ provider's answer recorded.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
-import socket
 import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from push.endpoints import HostRule, parse_host_rules
 from push.http import MAX_HEAD_BYTES, HttpPool, TransportError, _Connection
@@ -36,6 +33,7 @@ from server.errors import ApiError
 from server.messaging import sms
 from server.models import Store
 from server.stores import webhook_signing_key
+from server.webhooks import targets
 
 MAX_URL_LENGTH = 500
 ANSWER_CHARS = 300  # of the provider's answer, kept with the delivery
@@ -49,52 +47,28 @@ def _listed(rules: tuple[HostRule, ...], scheme: str, host: str, port: int | Non
     return any(not r.subdomains and r.allows(scheme, host, port) for r in rules)
 
 
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
 def validate_webhook_url(url: str, allowed: tuple[str, ...]) -> str:
     """*url* if a store may send its messages there, else ApiError (400) saying why; "" (no
-    webhook: text messages off) is accepted."""
+    webhook: text messages off) is accepted. The webhooks' rules (server/webhooks/targets.py),
+    with the allowlist's entries exact (scheme, host and port), and no host that only a local
+    network could name."""
     if not url:
         return ""
-    if len(url) > MAX_URL_LENGTH or any(c.isspace() or ord(c) < 0x20 for c in url):
-        raise ApiError("webhook_url is too long or contains spaces or control characters",
+    if len(url) > MAX_URL_LENGTH:
+        raise ApiError(f"webhook_url is longer than {MAX_URL_LENGTH} characters",
                        code="invalid_webhook_url")
+    exact = tuple(rule for rule in parse_host_rules(allowed) if not rule.subdomains)
     try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        raise ApiError("webhook_url is not a valid URL", code="invalid_webhook_url") from exc
-    host = (parts.hostname or "").lower().rstrip(".")
-    if not host or parts.scheme not in ("http", "https"):
-        raise ApiError("webhook_url must be an https URL", code="invalid_webhook_url")
-    if parts.username or parts.password:
-        raise ApiError("webhook_url must not carry credentials (the signature authenticates "
-                       "Pushcart)", code="invalid_webhook_url")
-    if _listed(parse_host_rules(allowed), parts.scheme, host, port):
-        return url
-    if parts.scheme != "https":
-        raise ApiError("webhook_url must be an https URL", code="invalid_webhook_url")
-    if _is_ip(host):
-        raise ApiError("webhook_url must name a host, not an IP address",
-                       code="invalid_webhook_url")
-    if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".invalid")) \
-            or "." not in host:
+        target = targets.check_url(url, exact)
+    except targets.RefusedTarget as exc:
+        raise ApiError(f"webhook_url: {exc}", code="invalid_webhook_url") from None
+    host = target.host
+    if not target.is_allowlisted and (
+            host == "localhost" or "." not in host
+            or host.endswith((".localhost", ".local", ".internal", ".invalid"))):
         raise ApiError(f"webhook_url must be on a public host, not {host}",
                        code="invalid_webhook_url")
     return url
-
-
-def _public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
 
 
 class _CheckedPool(HttpPool):
@@ -108,17 +82,12 @@ class _CheckedPool(HttpPool):
     async def _open(self, origin: tuple[str, str, int]) -> _Connection:
         scheme, host, port = origin
         try:
-            infos = await asyncio.get_running_loop().getaddrinfo(
-                host, port, type=socket.SOCK_STREAM)
+            address = await targets.resolve(targets.Target(
+                scheme, host, port, _listed(self.rules, scheme, host, port)))
+        except targets.RefusedTarget as exc:
+            raise UnsafeWebhook(f"{exc}: not contacted") from None
         except OSError as exc:
             raise TransportError(f"cannot resolve {host}: {exc}") from exc
-        addresses = [str(info[4][0]) for info in infos]
-        if not _listed(self.rules, scheme, host, port):
-            refused = [a for a in addresses if not _public(a)]
-            if refused or not addresses:
-                raise UnsafeWebhook(f"{host} resolves to a non-public address "
-                                    f"({refused[0] if refused else 'none'}): not contacted")
-        address = addresses[0]
         try:
             reader, writer = await asyncio.open_connection(
                 address, port, ssl=self._ssl_context() if scheme == "https" else None,

@@ -165,7 +165,7 @@ async def test_a_webhook_host_that_resolves_to_loopback_is_never_contacted(provi
     # "localhost" is not listed (only 127.0.0.1:port is): resolved when it is requested, and
     # refused before any connection, whatever the URL said
     pool = _CheckedPool(())
-    with pytest.raises(UnsafeWebhook, match="non-public address"):
+    with pytest.raises(UnsafeWebhook, match="not a public address"):
         await pool.post(f"http://localhost:{provider.port}/messages", {}, b"{}")
     assert provider.received == []
 
