@@ -15,6 +15,7 @@ from server.checkout.schemas import DiscountCodeIn, ProductIn, ShippingRuleIn, T
 from server.demo_history import DEMO_SEED, HistoryTotals, generate_history, history_start
 from server.messaging.context import MessageContext
 from server.models import AdminUser, DiscountKind, Store, StoreMembership
+from server.recommendations import counts as recommendation_counts
 from server.stores import create_store
 
 DEMO_ADMIN_EMAIL = "admin@demo.pushcart.test"
@@ -97,6 +98,8 @@ async def _create_demo(server_secret: str, base_url: str, now: datetime, seed: i
     if history:
         ctx = MessageContext(server_secret=server_secret, base_url=base_url, email_enabled=True)
         totals = await generate_history(store, ctx, now, seed=seed)
+        # the history's orders were written in bulk: counted for "Goes well with" in one pass
+        await recommendation_counts.rebuild(store.id)
         await store.refresh_from_db()
     return DemoCredentials(store=store, secret_key=created.secret_key,
                            admin_email=DEMO_ADMIN_EMAIL, admin_password=password, history=totals)

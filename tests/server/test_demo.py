@@ -260,3 +260,12 @@ def test_the_demo_commands_reset_and_remove_only_the_demo(tmp_path) -> None:
     with sqlite3.connect(tmp_path / "pushcart.sqlite3") as conn:
         assert conn.execute("SELECT name FROM store").fetchall() == [("Kirana",)]
         assert conn.execute("SELECT COUNT(*) FROM delivery").fetchone() == (0,)
+
+
+async def test_the_demo_recommends_what_its_history_bought_together(demo: DemoCredentials, client: Any) -> None:
+    response = await client.get("/api/v1/products/TEA-ASSAM/recommendations", headers={
+        "Authorization": f"Bearer {demo.secret_key}"})
+    assert response.status_code == 200, await response.get_json()
+    found = (await response.get_json())["recommendations"]
+    assert found and "TEA-ASSAM" not in [r["sku"] for r in found]
+    assert any(r["reason"] == "bought_together" for r in found), found
