@@ -62,11 +62,18 @@ def test_a_price_drop_on_an_item_in_the_cart_shows_both_prices(
         assert shown(message)["title"] == "Price drop: Blue mug"
         assert "₹420.00" in shown(message)["body"] and "₹500.00" in shown(message)["body"]
 
-        registration_id = _registration_id(events, merchant.origin)
-        cdp.send("ServiceWorker.deliverPushMessage", {
-            "origin": merchant.origin, "registrationId": registration_id,
-            "data": json.dumps(message)})
-        [notification] = _notifications(page)
+        # DevTools' delivery to a worker that is starting under load has been seen to go
+        # nowhere (about one run in seven on a busy machine): given again, up to three times.
+        # The notification's tag is the message's topic, so a late first one is replaced, not
+        # doubled.
+        for _ in range(3):
+            cdp.send("ServiceWorker.deliverPushMessage", {
+                "origin": merchant.origin, "registrationId": _registration_id(
+                    events, merchant.origin), "data": json.dumps(message)})
+            notifications = _notifications(page)
+            if notifications:
+                break
+        [notification] = notifications
         assert notification["title"] == "Price drop: Blue mug"
         assert "₹420.00" in notification["body"] and "₹500.00" in notification["body"]
         assert "pushcart_add=MUG" in landing(notification["data"]["navigate"])

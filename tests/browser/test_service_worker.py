@@ -36,10 +36,13 @@ def _png(width: int, height: int) -> bytes:
 
 
 def _registration_id(events: list[dict[str, Any]], scope: str) -> str:
-    def registered() -> str | None:
-        return next((r["registrationId"] for event in events
-                     for r in event.get("registrations", [])
-                     if r["scopeURL"].startswith(scope) and not r["isDeleted"]), None)
+    def registered() -> str | None:  # the newest live one, as the latest events tell
+        deleted: dict[str, bool] = {}
+        for event in events:
+            for r in event.get("registrations", []):
+                if r["scopeURL"].startswith(scope):
+                    deleted[r["registrationId"]] = r["isDeleted"]
+        return next((rid for rid, gone in reversed(deleted.items()) if not gone), None)
     registration: str = until(registered, f"a service worker registration for {scope}")
     return registration
 
