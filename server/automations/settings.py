@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, ValidationError, field_validator
+from pydantic import Field, StringConstraints, ValidationError
 from tortoise.transactions import in_transaction
 
 from push.sender import PayloadTooLarge
@@ -16,8 +16,8 @@ from server.errors import ApiError
 from server.messaging import sms
 from server.messaging.payloads import check_text_fits
 from server.messaging.texts import PLACEHOLDER, texts_of
-from server.models import Channel, Flow, Store
-from server.recovery.settings import Incentive, Lang
+from server.models import Flow, Store
+from server.recovery.settings import Incentive, Lang, MessageChannels
 from server.schemas import Strict
 from server.stores import store_cache
 
@@ -31,7 +31,7 @@ class FlowText(Strict):
 class FlowSettings(Strict):
     enabled: bool
     delay_minutes: Annotated[int, Field(ge=0, le=60 * 24 * 30)] = 0
-    channels: Annotated[list[Channel], Field(min_length=1, max_length=4)]
+    channels: MessageChannels
     texts: dict[Lang, FlowText] = {}  # the merchant's own, per language
     sms_texts: dict[Lang, sms.SmsText] = {}  # for SMS and WhatsApp (the link follows)
     incentive: Incentive | None = None
@@ -42,13 +42,6 @@ class FlowSettings(Strict):
     factor: Annotated[int, Field(ge=1, le=100)] = 3
     lead_days: Annotated[int, Field(ge=0, le=30)] = 3
     inactive_days: Annotated[int, Field(ge=7, le=730)] = 60
-
-    @field_validator("channels")
-    @classmethod
-    def _distinct(cls, channels: list[Channel]) -> list[Channel]:
-        if len(set(channels)) != len(channels):
-            raise ValueError("each channel once")
-        return channels
 
     def text(self, flow: Flow, lang: str) -> FlowText:
         """The merchant's text in *lang*, else Pushcart's own."""

@@ -7,7 +7,14 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from push.sender import PayloadTooLarge
 from server.errors import ApiError
@@ -43,20 +50,24 @@ class Incentive(Strict):
         return value
 
 
+def _each_once(channels: list[Channel]) -> list[Channel]:
+    if len(set(channels)) != len(channels):
+        raise ValueError("each channel once")
+    return channels
+
+
+# What a reminder step or an automation flow goes by: push, email, sms, whatsapp, each once.
+MessageChannels = Annotated[list[Channel], Field(min_length=1, max_length=4),
+                            AfterValidator(_each_once)]
+
+
 class ReminderStep(Strict):
     delay_minutes: Annotated[int, Field(ge=5, le=60 * 24 * 30)]  # after the cart's last activity
-    channels: Annotated[list[Channel], Field(min_length=1, max_length=4)]
+    channels: MessageChannels
     template: Template = "items"
     incentive: Incentive | None = None
     texts: dict[Lang, ReminderText] = {}
     sms_texts: dict[Lang, sms.SmsText] = {}  # the SMS and WhatsApp words (the link follows)
-
-    @field_validator("channels")
-    @classmethod
-    def _distinct(cls, channels: list[Channel]) -> list[Channel]:
-        if len(set(channels)) != len(channels):
-            raise ValueError("each channel once")
-        return channels
 
 
 class QuietHours(Strict):
