@@ -9,14 +9,11 @@ widget, the confirmation email and the order page. Placeholders: {first_name}, {
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from typing import Any
 
-from server import assets
 from server.messaging.texts import language_of, texts_of
-
-WIDGET_LOCALES = assets.WIDGET_LOCALES
+from server.widget_bundle import load_texts
 
 CHECKOUT_LABELS = ("subtotal", "shipping", "tax", "discount", "total", "free", "deliver_to",
                    "payment_method", "thank_you", "continue_shopping", "pay_card", "pay_upi",
@@ -27,5 +24,5 @@ CHECKOUT_LABELS = ("subtotal", "shipping", "tax", "discount", "total", "free", "
 def texts(lang: str) -> dict[str, Any]:
     """This language's order texts plus the checkout's labels (from the widget's locale)."""
     lang = language_of(lang)
-    widget = json.loads((WIDGET_LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
+    widget = load_texts().by_language[lang]
     return {**{k: widget[k] for k in CHECKOUT_LABELS}, **texts_of("order", lang)}

@@ -3,17 +3,15 @@ in which language, and where (the widget, the admin, the store API, an unsubscri
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from server import assets
 from server.messaging.texts import language_of
 from server.models import Cart, Consent, PushSubscription, Store, Visitor
+from server.widget_bundle import load_texts
 
 # The texts the widget shows beside each consent it asks for (names in widget/locales/*.json).
 # The widget sends only its language; the server knows which text that screen shows.
@@ -25,17 +23,11 @@ UNSUBSCRIBED = "unsubscribe"  # withdrawn: by the link in an email, or turned of
 CHANNEL_MAX = 16
 
 
-@cache
-def _widget_texts(lang: str) -> dict[str, str]:
-    texts: dict[str, str] = json.loads(
-        (assets.WIDGET_LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
-    return texts
-
-
 def widget_text(key: str, lang: str) -> str:
     """A widget text as the widget shows it in *lang* (English where that language lacks it,
     as the widget does)."""
-    return _widget_texts(language_of(lang)).get(key) or _widget_texts("en").get(key, "")
+    by_language = load_texts().by_language
+    return by_language[language_of(lang)].get(key) or by_language["en"].get(key, "")
 
 
 def push_prompt_text(store: Store, lang: str) -> str:
