@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import asyncpg
@@ -121,49 +122,33 @@ class Background:
     async def _watch_campaigns(self, stop: asyncio.Event) -> None:
         """Fan out a campaign as soon as it is due (one indexed EXISTS ten times a second), not
         at the next whole-second pass: a flash sale sent now starts going out at once."""
-        while not stop.is_set():
-            try:
-                if await Campaign.filter(status=CampaignStatus.SCHEDULED,
-                                         send_at__lte=self.clock.now()).exists():
-                    await self.schedule()
-            except Exception:
-                log.exception("campaign scheduling failed")
-            try:
-                await asyncio.wait_for(stop.wait(), CAMPAIGN_POLL_SECONDS)
-            except TimeoutError:
-                pass
+        async def schedule_if_due() -> None:
+            if await Campaign.filter(status=CampaignStatus.SCHEDULED,
+                                     send_at__lte=self.clock.now()).exists():
+                await self.schedule()
+
+        await _repeat(stop, CAMPAIGN_POLL_SECONDS, "campaign scheduling", schedule_if_due)
 
     async def prune_if_due(self) -> prune.PruneResult | None:
         """The daily prune, if it is due and no other process is running it."""
         return await prune.prune(self.settings.retention, self.clock.now, only_if_due=True)
 
     async def _prune_daily(self, stop: asyncio.Event) -> None:
-        while not stop.is_set():
-            try:
-                await self.prune_if_due()
-            except Exception:
-                log.exception("prune failed")
-            try:
-                await asyncio.wait_for(stop.wait(), PRUNE_CHECK_SECONDS)
-            except TimeoutError:
-                pass
+        await _repeat(stop, PRUNE_CHECK_SECONDS, "prune", self.prune_if_due)
 
     async def _automate(self, stop: asyncio.Event) -> None:
         scanned_at = float("-inf")
-        while not stop.is_set():
+
+        async def one_pass() -> None:
+            nonlocal scanned_at
             scan = time.monotonic() - scanned_at >= SCANS_EVERY_SECONDS
-            try:
-                decided = await self.automations(scan=scan)
-                if scan:
-                    scanned_at = time.monotonic()
-                if decided:
-                    log.info("automations: %d runs decided", decided)
-            except Exception:
-                log.exception("automation pass failed")
-            try:
-                await asyncio.wait_for(stop.wait(), AUTOMATIONS_EVERY_SECONDS)
-            except TimeoutError:
-                pass
+            decided = await self.automations(scan=scan)
+            if scan:
+                scanned_at = time.monotonic()
+            if decided:
+                log.info("automations: %d runs decided", decided)
+
+        await _repeat(stop, AUTOMATIONS_EVERY_SECONDS, "automation pass", one_pass)
 
     async def run(self, stop: asyncio.Event, **worker_options: Any) -> None:
         pool = self._encryption_pool()
@@ -220,3 +205,18 @@ class Background:
                         processes, exc)
             return None
         return pool
+
+
+async def _repeat(stop: asyncio.Event, seconds: float, what: str,
+                  work: Callable[[], Awaitable[object]]) -> None:
+    """Run *work* every *seconds* until *stop* is set; a pass that fails is logged ("<what>
+    failed") and the next one comes as usual."""
+    while not stop.is_set():
+        try:
+            await work()
+        except Exception:
+            log.exception("%s failed", what)
+        try:
+            await asyncio.wait_for(stop.wait(), seconds)
+        except TimeoutError:
+            pass
