@@ -26,8 +26,9 @@ from tests.browser.conftest import (
 from tests.browser.test_service_worker import (
     CLICK,
     RECORD_WINDOWS,
-    _notifications,
+    _deliver,
     _registration_id,
+    _wait_activated,
 )
 from tests.conftest import found, until
 from tests.push.service import ThreadedPushService
@@ -210,8 +211,7 @@ def test_restock_reaches_the_service_worker_and_its_click_opens_the_product(
         page.locator("button[data-sku=LAMP]", has_text="Notify me when it's back").click()
         page.get_by_role("button", name="Send me a notification").click()
         page.locator("text=We'll let you know when it's back.").wait_for()
-        until(lambda: page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)")
-              == "activated", "the service worker to activate")
+        _wait_activated(page)
         registration = _registration_id(events, origin)
 
         live_server.store_api(store["secret_key"], "PUT", "/products/LAMP", {**lamp, "stock": 3})
@@ -222,14 +222,7 @@ def test_restock_reaches_the_service_worker_and_its_click_opens_the_product(
         assert "₹1,299.00" in notification["body"]
         assert declarative.landing(notification["navigate"]) == f"{origin}/lamp"
 
-        shown: list[dict[str, Any]] = []
-        for _ in range(3):  # as in test_service_worker.py: DevTools now and then drops one
-            cdp.send("ServiceWorker.deliverPushMessage", {
-                "origin": origin, "registrationId": registration, "data": json.dumps(message)})
-            shown = _notifications(page, 1, seconds=3)
-            if shown:
-                break
-        [notification] = shown
+        [notification] = _deliver(cdp, page, origin, registration, message)
         assert notification["title"] == "Brass lamp is back in stock"
         [worker] = until(lambda: page.context.service_workers, "the page's service worker")
         worker.evaluate(RECORD_WINDOWS)

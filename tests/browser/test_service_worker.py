@@ -63,25 +63,38 @@ def worker_page(browser, live_server: LiveServer, own_merchant: MerchantSite):
     cdp.send("ServiceWorker.enable")
     page.goto(f"{merchant.origin}/sw-shop")
     page.wait_for_function("window.swReady")
-    # a push sent while the worker is still activating is lost
-    until(lambda: page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)")
-          == "activated", "the service worker to activate")
+    _wait_activated(page)
     registration_id = _registration_id(events, merchant.origin)
 
     def push(message: dict[str, Any] | str) -> None:
-        """Deliver through DevTools. Headless Chromium now and then drops a DevTools-delivered
-        push when an earlier test's browser context is still closing (never when a test runs
-        alone), so, like a push service, deliver again if nothing changed within 3 s."""
-        data = message if isinstance(message, str) else json.dumps(message)
-        before = _notifications(page, 0)
-        for _ in range(3):
-            cdp.send("ServiceWorker.deliverPushMessage", {
-                "origin": merchant.origin, "registrationId": registration_id, "data": data})
-            if _notifications(page, 0, settled=lambda now: now != before, seconds=3) != before:
-                return
+        _deliver(cdp, page, merchant.origin, registration_id, message)
 
     yield page, push
     context.close()
+
+
+def _wait_activated(page: Any) -> None:
+    """A push delivered while the worker is still activating is lost: wait until it is active."""
+    until(lambda: page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)")
+          == "activated", "the service worker to activate")
+
+
+def _deliver(cdp: Any, page: Any, origin: str, registration_id: str,
+             message: dict[str, Any] | str, seconds: float = 3) -> list[dict[str, Any]]:
+    """Deliver a push through DevTools and return what the worker shows then. Headless Chromium
+    now and then drops a DevTools-delivered push when an earlier test's browser context is still
+    closing (never when a test runs alone), so, like a push service, deliver again (three times
+    at most) if nothing changed within *seconds*."""
+    data = message if isinstance(message, str) else json.dumps(message)
+    before = _notifications(page, 0)
+    shown = before
+    for _ in range(3):
+        cdp.send("ServiceWorker.deliverPushMessage", {
+            "origin": origin, "registrationId": registration_id, "data": data})
+        shown = _notifications(page, 0, settled=lambda now: now != before, seconds=seconds)
+        if shown != before:
+            break
+    return shown
 
 
 def _notifications(page: Any, count: int = 1, settled: Any = None,
