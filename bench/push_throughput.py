@@ -18,7 +18,8 @@ floors: the fastest correct encryption measured); the summary is the median and 
 the rounds. CPU is counted per process id (the workers, their encryption processes, the
 PostgreSQL backends of the database, nginx), and so is the peak RSS (VmHWM) of each worker and
 of each of its encryption processes. BENCH_ENCRYPT_PROCESSES sets the workers'
-PUSHCART_ENCRYPT_PROCESSES. `--n 100000 --rounds 1 --sync-n 0 --memory-only` checks memory
+PUSHCART_ENCRYPT_PROCESSES; BENCH_PROFILE=DIR has py-spy (pip install py-spy) sample each worker
+into DIR/worker-N-PID.txt (collapsed stacks, the figures are then a little lower). `--n 100000 --rounds 1 --sync-n 0 --memory-only` checks memory
 on a large campaign.
 
 Needs nginx (apt-get install nginx-light) and PostgreSQL; it works in its own schema
@@ -272,6 +273,12 @@ def start_workers(count: int, database_url: str, sink: str) -> list[subprocess.P
             if worker.poll() is not None:
                 raise RuntimeError(log.read_text()[-2000:])
             time.sleep(0.1)
+    if profiles := os.environ.get("BENCH_PROFILE"):  # a folder: py-spy samples every worker
+        for i, worker in enumerate(workers):
+            subprocess.Popen(["py-spy", "record", "--pid", str(worker.pid), "--nonblocking",
+                              "--format", "raw", "--rate", "200", "--output",
+                              f"{profiles}/worker-{i}-{worker.pid}.txt"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return workers
 
 
