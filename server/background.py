@@ -111,13 +111,7 @@ class Background:
         await events.expand_due(now)
         if scan:
             await scans.run_scans(now)
-        decided = 0
-        started = time.monotonic()
-        while True:
-            batch = await engine.send_due(now, ctx)
-            decided += batch
-            if batch < engine.RUN_BATCH or time.monotonic() - started > AUTOMATION_PASS_SECONDS:
-                return decided
+        return await engine.send_due(now, ctx, seconds=AUTOMATION_PASS_SECONDS)
 
     async def _watch_campaigns(self, stop: asyncio.Event) -> None:
         """Fan out a campaign as soon as it is due (one indexed EXISTS ten times a second), not

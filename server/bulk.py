@@ -86,6 +86,12 @@ class Statement:
         execute_query drops those on PostgreSQL)."""
         return list(await self.db.execute_query_dict(*self._spelled(sql, params)))
 
+    async def records(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Mapping[str, Any]]:
+        """The rows of a SELECT as the driver hands them over (asyncpg's Records, sqlite3's
+        Rows), read by column name: for the hot paths, where making a dict of each was a
+        sixth of a price drop's CPU. Not for RETURNING (see `rows`)."""
+        return (await self.db.execute_query(*self._spelled(sql, params)))[1]
+
 
 _TYPES: dict[str, dict[str, str]] = {}  # PostgreSQL: table -> column -> type name
 

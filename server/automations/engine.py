@@ -13,10 +13,13 @@ shoppers queues in seconds.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import secrets
-from collections import defaultdict
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -118,8 +121,8 @@ async def record(store: Store, occurrences: list[Occurrence], now: datetime) -> 
 class _Shopper:
     """What the gates need to know of one run's shopper, read in bulk for a batch."""
 
-    visitors: list[dict[str, Any]]
-    subscriptions: list[dict[str, Any]]
+    visitors: list[Mapping[str, Any]]
+    subscriptions: list[Mapping[str, Any]]
 
     @property
     def visitor_ids(self) -> list[int]:
@@ -132,7 +135,7 @@ class _Shopper:
 @dataclass
 class _Decision:
     run: Run
-    push: list[dict[str, Any]] = field(default_factory=list)
+    push: list[Mapping[str, Any]] = field(default_factory=list)
     email: str | None = None
     lang: str = "en"
     zone_name: str = "UTC"
@@ -156,26 +159,119 @@ def _texts(shopper: _Shopper, channels: set[Channel]) -> list[tuple[Channel, str
     return found
 
 
-async def send_due(now: datetime, ctx: MessageContext, limit: int = RUN_BATCH) -> int:
-    """Decide one batch of due runs; returns how many were decided (queued, skipped or moved to
-    a later time), so a caller loops while it gets a full batch."""
+@dataclass
+class _Held:
+    """What a batch decided adds, while it is being written: the next batch (decided meanwhile
+    on PostgreSQL) leaves its runs out, and its gates count its messages from here and not
+    from the database, where they may or may not be visible yet, so they count once."""
+
+    run_ids: set[int] = field(default_factory=set)
+    per_visitor: Counter[int] = field(default_factory=Counter)
+    per_email: Counter[tuple[int, str]] = field(default_factory=Counter)  # (store, address)
+    taken: set[tuple[int, Flow, str]] = field(default_factory=set)  # (store, flow, shopper)
+
+    def add(self, other: _Held) -> None:
+        self.run_ids |= other.run_ids
+        self.per_visitor.update(other.per_visitor)
+        self.per_email.update(other.per_email)
+        self.taken |= other.taken
+
+
+@dataclass
+class _Plan:
+    """One store's share of a batch, decided and its messages built: written by `_write`."""
+
+    store: Store
+    run_ids: list[int]
+    skip: dict[str, list[int]]
+    later: dict[datetime, list[int]]
+    rows: list[tuple[Any, ...]]  # deliveries, in DELIVERY_COLUMNS; [3] is the run's id
+    codes: dict[int, DiscountCode]  # run id -> its incentive's code
+    queued: list[int]  # runs with messages
+    held: _Held
+
+
+async def send_due(now: datetime, ctx: MessageContext, *, seconds: float = 5.0,
+                   limit: int = RUN_BATCH) -> int:
+    """Decide the due runs a batch at a time while batches come full, for at most about
+    *seconds*; returns how many were decided (queued, skipped or moved to a later time).
+
+    On PostgreSQL each batch is decided (its reads and its messages built) while the batch
+    before is written, so this process's CPU and the database's work side by side; `_Held`
+    keeps the gates exact meanwhile. A batch decided while the one before failed to be written
+    is decided again (it counted messages that were not queued). SQLite has one connection:
+    there a batch is written before the next is read."""
+    overlap = Statement(AutomationRun).postgres
+    started = time.monotonic()
+    decided = 0
+    writing: asyncio.Task[bool] | None = None
+    held = _Held()
+    try:
+        while True:
+            count, plans = await _plan_batch(now, ctx, limit, held)
+            if writing is not None:
+                written, writing = await writing, None
+                if not written:  # this batch counted messages that were not queued
+                    held = _Held()
+                    if time.monotonic() - started > seconds:
+                        return decided
+                    continue
+            decided += count
+            held = _Held()
+            for plan in plans:
+                held.add(plan.held)
+            if overlap:
+                writing = asyncio.create_task(_write_all(plans, now))
+            else:
+                await _write_all(plans, now)
+            if count < limit or time.monotonic() - started > seconds:
+                return decided
+    finally:
+        if writing is not None:  # the last batch, or the one a failed read left in flight
+            await writing
+
+
+async def _plan_batch(now: datetime, ctx: MessageContext, limit: int, held: _Held
+                      ) -> tuple[int, list[_Plan]]:
+    """The next *limit* due runs (not those *held*), decided store by store."""
     sql = Statement(AutomationRun)
     parsed: dict[str, dict[str, Any]] = {}
-    runs = [Run.from_row(row, parsed) for row in await sql.rows(
-        f'SELECT {", ".join(COLUMNS)} FROM automation_run WHERE status = ? AND due_at <= ? '
-        "ORDER BY due_at LIMIT ?", [RunStatus.PENDING.value, now, limit])]
+    others = f" AND NOT {sql.among('id')}" if held.run_ids else ""
+    runs = [Run.from_row(row, parsed) for row in await sql.records(
+        f'SELECT {", ".join(COLUMNS)} FROM automation_run WHERE status = ? AND due_at <= ?'
+        f"{others} ORDER BY due_at LIMIT ?",
+        [RunStatus.PENDING.value, now, *([Members(held.run_ids)] if others else []), limit])]
     by_store: dict[int, list[Run]] = defaultdict(list)
     for run in runs:
         by_store[run.store_id].append(run)
+    plans = []
     for store_id, store_runs in by_store.items():
-        store = await Store.get(id=store_id)
         try:
-            await _decide(store, store_runs, now, ctx)
+            plans.append(await _decide(await Store.get(id=store_id), store_runs, now, ctx, held))
         except Exception:  # one store's failure must not hold back the others
             log.exception("automation runs of store %s failed", store_id)
-            await _update(sql, "due_at = ?", [now + timedelta(minutes=5)],
-                          [r.id for r in store_runs])
-    return len(runs)
+            await _retry_later(sql, [r.id for r in store_runs], now)
+    return len(runs), plans
+
+
+async def _write_all(plans: list[_Plan], now: datetime) -> bool:
+    """Write each store's plan in its own transaction; False if any failed (its runs are
+    decided again in a few minutes)."""
+    written = True
+    for plan in plans:
+        try:
+            await _write(plan, now)
+        except Exception:
+            log.exception("automation runs of store %s failed", plan.store.id)
+            await _retry_later(Statement(AutomationRun), plan.run_ids, now)
+            written = False
+    if any(plan.rows for plan in plans):
+        await wake_workers()
+    return written
+
+
+async def _retry_later(sql: Statement, ids: list[int], now: datetime) -> None:
+    await _update(sql, "due_at = ?", [now + timedelta(minutes=5)], ids)
 
 
 async def _update(sql: Statement, assignments: str, values: list[Any], ids: list[int],
@@ -189,21 +285,19 @@ async def _update(sql: Statement, assignments: str, values: list[Any], ids: list
 async def _shoppers(sql: Statement, store: Store, runs: list[Run]) -> dict[int, _Shopper]:
     ids = {r.visitor_id for r in runs if r.visitor_id is not None}
     emails = {r.email for r in runs if r.email}
-    visitors = await sql.rows(
+    visitors = await sql.records(  # the consent flags are 0 or 1 on SQLite: read as truth
         "SELECT id, email, marketing_consent, locale, timezone, name, phone, sms_consent, "
         "whatsapp_consent FROM visitor "
         f"WHERE store_id = ? AND ({sql.among('id')} OR {sql.among('email')})",
         [store.id, Members(ids), Members(emails)])
     by_id = {v["id"]: v for v in visitors}
-    by_email: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_email: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for v in visitors:
-        for flag in ("marketing_consent", "sms_consent", "whatsapp_consent"):
-            v[flag] = bool(v[flag])  # SQLite: 0 or 1
         if v["email"]:
             by_email[v["email"].lower()].append(v)
-    subscriptions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    subscriptions: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
     if visitors:
-        for s in await sql.rows(
+        for s in await sql.records(
                 "SELECT id, visitor_id, timezone, locale FROM push_subscription "
                 f"WHERE {sql.among('visitor_id')} AND is_active = ?",
                 [Members(by_id), True]):
@@ -219,11 +313,13 @@ async def _shoppers(sql: Statement, store: Store, runs: list[Run]) -> dict[int, 
 
 
 async def _cooled(sql: Statement, store: Store, runs: list[Run],
-                  settings: dict[Flow, FlowSettings], now: datetime) -> set[int]:
-    """Runs whose shopper had a message of the same flow within its cooldown."""
+                  settings: dict[Flow, FlowSettings], now: datetime, held: _Held) -> set[int]:
+    """Runs whose shopper had a message of the same flow within its cooldown (those of the
+    batch being written are in *held*, and left out here)."""
     longest = max((settings[r.flow].cooldown_hours for r in runs), default=0)
     if not longest:
         return set()
+    others = f" AND NOT {sql.among('id')}" if held.run_ids else ""
     recent: dict[tuple[str, str], datetime] = {}
     # Only a queued run has a sent_at, so its status is not tested: PostgreSQL, whose
     # statistics still held a price drop's runs as just recorded (pending), took
@@ -232,9 +328,9 @@ async def _cooled(sql: Statement, store: Store, runs: list[Run],
     # the batch's shoppers alone.
     for row in await sql.rows(
             "SELECT flow, shopper, sent_at FROM automation_run WHERE store_id = ? AND "
-            f"{sql.among('flow')} AND {sql.among('shopper')} AND sent_at > ?",
-            [store.id, Members({r.flow for r in runs}),
-             Members({r.shopper for r in runs}), now - timedelta(hours=longest)]):
+            f"{sql.among('flow')} AND {sql.among('shopper')} AND sent_at > ?{others}",
+            [store.id, Members({r.flow for r in runs}), Members({r.shopper for r in runs}),
+             now - timedelta(hours=longest), *([Members(held.run_ids)] if others else [])]):
         key, sent_at = (row["flow"], row["shopper"]), read_time(row["sent_at"])
         recent[key] = max(sent_at, recent.get(key, sent_at))
     cooled = set()
@@ -246,7 +342,8 @@ async def _cooled(sql: Statement, store: Store, runs: list[Run],
     return cooled
 
 
-async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageContext) -> int:
+async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageContext,
+                  held: _Held) -> _Plan:
     settings = {flow: flow_settings(store, flow) for flow in {r.flow for r in runs}}
     recovery = RecoverySettings.of(store)
     skip: dict[str, list[int]] = defaultdict(list)  # reason -> runs
@@ -263,7 +360,7 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
     live = [r for r in live if r.id not in stopped]
     sql = Statement(AutomationRun)
     cooled = await _cooled(sql, store, [r for r in live if not spec_of(r.flow).transactional],
-                           settings, now)
+                           settings, now, held)
     skip["the shopper had this flow's message within its cooldown"] += list(cooled)
     live = [r for r in live if r.id not in cooled]
 
@@ -278,10 +375,18 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
     per_visitor, per_email = await cap.sent(
         now, store_id=store.id,
         visitor_ids={vid for r in marketing for vid in shoppers[r.id].visitor_ids},
-        emails={r.email for r in marketing if r.email and not shoppers[r.id].visitors})
+        emails={r.email for r in marketing if r.email and not shoppers[r.id].visitors},
+        excluding_runs=held.run_ids)
+    mine = _Held(run_ids={r.id for r in runs})  # what this batch adds
+    for vid in per_visitor.keys() | held.per_visitor.keys():
+        per_visitor[vid] = per_visitor.get(vid, 0) + held.per_visitor[vid]
+    for (store_id, address), n in held.per_email.items():
+        if store_id == store.id:
+            per_email[address] = per_email.get(address, 0) + n
 
     decisions: list[_Decision] = []
-    taken: set[tuple[Flow, str]] = set()  # a cooldown holds within the batch too
+    # a cooldown holds within the batch, and across the one being written
+    taken = {(f, shopper) for store_id, f, shopper in held.taken if store_id == store.id}
     for run in live:
         spec, flow = spec_of(run.flow), settings[run.flow]
         shopper = shoppers[run.id]
@@ -320,38 +425,62 @@ async def _decide(store: Store, runs: list[Run], now: datetime, ctx: MessageCont
                 continue
             for v in shopper.visitor_ids:  # what this batch sends counts against the cap
                 per_visitor[v] = per_visitor.get(v, 0) + 1
+                mine.per_visitor[v] += 1
             if not shopper.visitors and run.email:
                 per_email[run.email] = per_email.get(run.email, 0) + 1
+                mine.per_email[(store.id, run.email)] += 1
             taken.add((run.flow, run.shopper))
+            mine.taken.add((store.id, run.flow, run.shopper))
         lang = content.language(run.data.get("locale") or shopper.first("locale")
                                 or next((s["locale"] for s in push if s["locale"]), "")
                                 or store.locale)
         decisions.append(_Decision(run, push=push, email=email, lang=lang, zone_name=zone.key,
                                    name=shopper.first("name"), texts=texts))
 
+    rows, codes = await _messages(store, decisions, settings, now, ctx)
+    return _Plan(store, [r.id for r in runs], skip, later, rows, codes,
+                 [d.run.id for d in decisions], mine)
+
+
+async def _write(plan: _Plan, now: datetime) -> None:
+    """Record the plan's decisions and queue the messages of the runs still pending (another
+    scheduler may have queued some), in one transaction."""
     async with in_transaction():
         sql = Statement(AutomationRun)  # on the transaction's connection
-        for reason, ids in skip.items():
+        for reason, ids in plan.skip.items():
             await _update(sql, "status = ?, reason = ?", [RunStatus.SKIPPED.value, reason[:200]],
                           ids)
-        for when, ids in later.items():
+        for when, ids in plan.later.items():
             await _update(sql, "due_at = ?", [when], ids)
-        if decisions:
-            await _queue(sql, store, decisions, settings, now, ctx)
-    return len(decisions)
+        if not plan.queued:
+            return
+        won = {row["id"] for row in await _update(
+            sql, "status = ?, sent_at = ?, reason = ?", [RunStatus.SENT.value, now, ""],
+            plan.queued, returning=True)}
+        if len(won) < len(plan.queued):
+            rows = [row for row in plan.rows if row[3] in won]
+            codes = [code for run_id, code in plan.codes.items() if run_id in won]
+        else:
+            rows, codes = plan.rows, list(plan.codes.values())
+        if codes:
+            await DiscountCode.bulk_create(codes)
+        await insert_rows(Delivery, DELIVERY_COLUMNS, rows, same={
+            "store_id": plan.store.id, "kind": DeliveryKind.AUTOMATION,
+            "status": DeliveryStatus.QUEUED, "attempts": 0, "last_error": "",
+            "next_attempt_at": now, "created_at": now})
+        # The daily cap's count reads the table by visitor and time: with statistics of an
+        # empty table PostgreSQL planned it as a scan of every recent delivery, a second a
+        # batch.
+        await grew(Delivery, len(rows))
 
 
-async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
-                 settings: dict[Flow, FlowSettings], now: datetime, ctx: MessageContext) -> None:
-    """Take the runs (only those still pending: another scheduler may have queued some) and
-    write their deliveries, in the caller's transaction."""
-    won = {row["id"] for row in await _update(
-        sql, "status = ?, sent_at = ?, reason = ?", [RunStatus.SENT.value, now, ""],
-        [d.run.id for d in decisions], returning=True)}
-    if not won:
-        return
-    decisions = [d for d in decisions if d.run.id in won]
-    codes: list[DiscountCode] = []
+async def _messages(store: Store, decisions: list[_Decision], settings: dict[Flow, FlowSettings],
+                    now: datetime, ctx: MessageContext
+                    ) -> tuple[list[tuple[Any, ...]], dict[int, DiscountCode]]:
+    """The deliveries of *decisions*, and the incentive code of each run that has one."""
+    if not decisions:
+        return [], {}
+    codes: dict[int, DiscountCode] = {}
     rows: list[tuple[Any, ...]] = []
     built = await content.Builder.for_runs(store, [d.run for d in decisions], ctx, now)
     max_segments = sms.TextMessageSettings.of(store).max_segments
@@ -362,9 +491,9 @@ async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
         if flow.incentive is not None and not spec.transactional:
             expires = now + timedelta(hours=flow.incentive.valid_hours)
             code = "FOR-" + secrets.token_hex(4).upper()
-            codes.append(DiscountCode(store_id=store.id, code=code, kind=flow.incentive.kind,
-                                      value=flow.incentive.value, expires_at=expires,
-                                      usage_limit=1))
+            codes[run.id] = DiscountCode(store_id=store.id, code=code, kind=flow.incentive.kind,
+                                         value=flow.incentive.value, expires_at=expires,
+                                         usage_limit=1)
         message = built.message(run, flow, d.lang, d.zone_name, d.name, code, expires)
         urgency = "high" if spec.transactional else "normal"
         topic = _TOPIC_UNSAFE.sub("-", f"{run.flow.value}-{run.subject}")[:32]
@@ -385,12 +514,4 @@ async def _queue(sql: Statement, store: Store, decisions: list[_Decision],
                          channel.value, None,
                          json_text(text | {"consent_of": {"visitors": consent_of}}), None,
                          spec.ttl_hours * 3600, urgency))
-    if codes:
-        await DiscountCode.bulk_create(codes)
-    await insert_rows(Delivery, DELIVERY_COLUMNS, rows, same={
-        "store_id": store.id, "kind": DeliveryKind.AUTOMATION, "status": DeliveryStatus.QUEUED,
-        "attempts": 0, "last_error": "", "next_attempt_at": now, "created_at": now})
-    # The daily cap's count reads the table by visitor and time: with statistics of an empty
-    # table PostgreSQL planned it as a scan of every recent delivery, a second a batch.
-    await grew(Delivery, len(rows))
-    await wake_workers()
+    return rows, codes

@@ -38,12 +38,12 @@ async def interested(store: Store, settings: FlowSettings, event: AutomationEven
     bought_by = ({b["visitor_id"] for b in buyers if b["visitor_id"] is not None}
                  | {b["email"].lower() for b in buyers if b["email"]})
     found: list[tuple[int | None, str | None, dict[str, object]]] = []
-    for row in await sql.rows(
+    for row in await sql.records(
             "SELECT c.visitor_id, c.email FROM cart_item i JOIN cart c ON c.id = i.cart_id "
             "WHERE i.product_id = ? AND c.store_id = ? AND c.status = ?",
             [product.id, store.id, CartStatus.OPEN.value]):
         found.append((row["visitor_id"], row["email"], {}))
-    for row in await sql.rows(
+    for row in await sql.records(
             "SELECT v.visitor_id, s.email FROM product_view v JOIN visitor s "
             "ON s.id = v.visitor_id WHERE v.product_id = ? AND v.last_viewed_at >= ?",
             [product.id, since]):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -29,7 +30,7 @@ class Run:
     data_text: str  # the data's JSON text: runs that say the same share their message
 
     @classmethod
-    def from_row(cls, row: dict[str, Any], parsed: dict[str, dict[str, Any]]) -> Run:
+    def from_row(cls, row: Mapping[str, Any], parsed: dict[str, dict[str, Any]]) -> Run:
         """From a raw row of COLUMNS (both databases hand JSON over as text, SQLite times too);
         *parsed* keeps the data already read, by its text."""
         text, created = row["data"], row["created_at"]

@@ -50,19 +50,26 @@ class DailyCap:
         return oldest_counted + CAP_WINDOW + timedelta(seconds=1)
 
     async def sent(self, now: datetime, *, store_id: int, visitor_ids: set[int],
-                   emails: set[str]) -> tuple[dict[int, int], dict[str, int]]:
+                   emails: set[str], excluding_runs: set[int] | frozenset[int] = frozenset()
+                   ) -> tuple[dict[int, int], dict[str, int]]:
         """What `reopens_at` counts, for many shoppers in two queries: messages per visitor,
-        and per address within the store (for shoppers the store knows no visitor of)."""
+        and per address within the store (for shoppers the store knows no visitor of);
+        messages of the automation runs *excluding_runs* left out (the caller counts those)."""
         sql = Statement(Delivery)
         window = "created_at > ? AND created_at <= ?"
+        params: list[Any] = [now - CAP_WINDOW, now]
+        if excluding_runs:
+            window += (" AND (automation_run_id IS NULL OR "
+                       f"NOT {sql.among('automation_run_id')})")
+            params.append(Members(excluding_runs))
         per_visitor = {int(r["visitor_id"]): int(r["n"]) for r in await sql.rows(
             f"SELECT visitor_id, COUNT(*) AS n FROM delivery WHERE {sql.among('visitor_id')} "
             f"AND {window} GROUP BY visitor_id",
-            [Members(visitor_ids), now - CAP_WINDOW, now])} if visitor_ids else {}
+            [Members(visitor_ids), *params])} if visitor_ids else {}
         per_email = {str(r["email_to"]): int(r["n"]) for r in await sql.rows(
             f"SELECT email_to, COUNT(*) AS n FROM delivery WHERE store_id = ? AND "
             f"{sql.among('email_to')} AND {window} GROUP BY email_to",
-            [store_id, Members(emails), now - CAP_WINDOW, now])} if emails else {}
+            [store_id, Members(emails), *params])} if emails else {}
         return per_visitor, per_email
 
     async def reached(self, store_id: int, now: datetime) -> set[int]:
