@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+from server.automations import engine, events
 from server.models import AutomationRun, Delivery, DeliveryStatus, DiscountCode, RunStatus
 from tests.automations.test_price_drop import _cart_with, _reprice, _tick
 from tests.conftest import subscribe
@@ -105,3 +108,33 @@ async def test_an_incentive_and_the_shoppers_language(shop, service, background,
     [code] = await DiscountCode.filter(code__startswith="FOR-")
     assert code.usage_limit == 1 and code.value == 5
     assert code.code in mail.get_body(("plain",)).get_content()
+
+
+@pytest.mark.parametrize(("already", "queued"), [(1, 2), (2, 1)])
+async def test_batches_decided_while_the_one_before_is_written_count_its_messages_once(
+        shop, service, background, clock, already, queued) -> None:
+    """One shopper, two price drops, one run a batch: on PostgreSQL the second batch is
+    decided while the first is written, and the daily cap (3) must count the first batch's
+    message exactly once, whether or not it is committed by then."""
+    settings = await (await shop.admin("GET", "/automations/price_drop")).get_json()
+    body = {k: settings[k] for k in ("enabled", "delay_minutes", "channels", "threshold_percent",
+                                     "lookback_days")}
+    response = await shop.admin("PUT", "/automations/price_drop", {**body, "cooldown_hours": 0})
+    assert response.status_code == 200, await response.get_json()
+    endpoint = await subscribe(shop, service, "visitor-0001")
+    token = await _cart_with(shop, "visitor-0001", "MUG")
+    assert (await shop.add(token, "KETTLE")).status_code == 200
+    visitor_id = (await shop.store.visitors.all())[0].id
+    for _ in range(already):
+        await Delivery.create(store_id=shop.store.id, visitor_id=visitor_id, payload={},
+                              next_attempt_at=clock.now(), created_at=clock.now(),
+                              status=DeliveryStatus.DELIVERED)
+    await _reprice(shop, 40000)
+    response = await shop.admin("PUT", "/products/KETTLE", {**KETTLE, "price": 199900})
+    assert response.status_code == 200
+    await events.expand_due(clock.now())
+    assert await engine.send_due(clock.now(), background.message_context(), limit=1) == 2
+    await background.outbox_worker().drain()
+    assert len(service.messages_for(endpoint)) == queued
+    held = await AutomationRun.filter(status=RunStatus.PENDING)
+    assert len(held) == 2 - queued and all(run.due_at > clock.now() for run in held)
