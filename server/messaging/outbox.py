@@ -46,7 +46,7 @@ from push.sender import (
     push_origin,
 )
 from server.messaging import outbox_sql
-from server.messaging.payloads import PayloadRefused, declarative
+from server.messaging.payloads import PayloadRefused, Template, declarative
 from server.messaging.recorder import OutcomeRecorder
 from server.messaging.staleness import stale_reasons
 from server.messaging.suppressions import suppress_email
@@ -93,6 +93,9 @@ async def listen_for_wakes(dsn: str, wake: asyncio.Event) -> Callable[[], Awaita
     return connection.close
 
 SignerFor = Callable[[int], Awaitable[VapidSigner]]
+# A batch's message templates by id() of the payload they were made of (kept beside it, so an
+# id is never taken for another's): None where a payload has no template, or why it is refused.
+_Templates = dict[int, tuple[dict[str, Any], "Template | PayloadRefused | None"]]
 ClickUrlFor = Callable[[int], str]
 _CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
                    "attempts", "created_at", "sent_at", "channel", "email_to", "kind", "cart_id",
@@ -241,10 +244,35 @@ class OutboxWorker:
 
     # -- sending --------------------------------------------------------------------------
 
+    def _message(self, delivery: Claimed, templates: _Templates | None) -> dict[str, Any] | bytes:
+        """The push message's JSON: from its payload's template, made once per batch for the
+        rows sharing a payload (a campaign's), or by declarative() (raises PayloadRefused)."""
+        click_url = self.click_url_for(delivery.id)
+        timestamp_ms = int(delivery.created_at.timestamp() * 1000)
+        if templates is None:
+            return declarative(delivery.payload, click_url=click_url, delivery_id=delivery.id,
+                               timestamp_ms=timestamp_ms)
+        made = templates.get(id(delivery.payload))
+        if made is None or made[0] is not delivery.payload:
+            try:
+                made = (delivery.payload, Template.of(delivery.payload))
+            except PayloadRefused as exc:
+                made = (delivery.payload, exc)
+            templates[id(delivery.payload)] = made
+        template = made[1]
+        if isinstance(template, PayloadRefused):
+            raise template
+        if template is None:
+            return declarative(delivery.payload, click_url=click_url, delivery_id=delivery.id,
+                               timestamp_ms=timestamp_ms)
+        return template.render(click_url=click_url, delivery_id=delivery.id,
+                               timestamp_ms=timestamp_ms)
+
     async def _send_one(self, sender: Sender, delivery: Claimed,
                         signer: VapidSigner | Exception | None, stale: str | None,
                         ready: Callable[[], Awaitable[None]] | None = None,
-                        target: Target | None = None) -> Outcome:
+                        target: Target | None = None,
+                        templates: _Templates | None = None) -> Outcome:
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome(OutcomeKind.EXPIRED, reason="outlived its TTL before it could be sent")
@@ -271,9 +299,7 @@ class OutboxWorker:
             raise signer
         assert signer is not None
         try:
-            payload = declarative(delivery.payload, click_url=self.click_url_for(delivery.id),
-                                  delivery_id=delivery.id,
-                                  timestamp_ms=int(delivery.created_at.timestamp() * 1000))
+            payload = self._message(delivery, templates)
         except PayloadRefused as exc:  # never a push that shows nothing: failed, not retried
             return Outcome(OutcomeKind.FAILED, reason=str(exc))
         message = PushMessage(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
@@ -283,7 +309,8 @@ class OutboxWorker:
 
     async def _deliver(self, sender: Sender, delivery: Claimed, signer: VapidSigner | Exception
                        | None, stale: str | None, recorder: OutcomeRecorder,
-                       target: Target | None = None) -> None:
+                       target: Target | None = None, templates: _Templates | None = None
+                       ) -> None:
         held = False
 
         async def ready() -> None:
@@ -298,7 +325,7 @@ class OutboxWorker:
             try:
                 if recorder.error is None:
                     outcome = await self._send_one(sender, delivery, signer, stale, ready,
-                                                   target)
+                                                   target, templates)
             except _Abandoned:
                 outcome = None  # the row stays leased, and goes out after the lease
             except Exception as exc:  # recorded as a retry
@@ -325,10 +352,11 @@ class OutboxWorker:
         stale = await stale_reasons(batch, self.erasure_key)
         recorder = OutcomeRecorder(lambda rows, outcomes: self.record(rows, outcomes, claimer),
                              len(batch), self.record_every, self.record_seconds)
+        templates: _Templates = {}
         try:
             await asyncio.gather(*(
                 self._deliver(sender, d, signers.get(d.store_id), stale.get(d.id), recorder,
-                              targets.get(d.store_id))
+                              targets.get(d.store_id), templates)
                 for d in batch))
         finally:
             recorder.task.cancel()

@@ -11,16 +11,18 @@ with their subscriptions' keys) and two on SQLite (an UPDATE … RETURNING, whic
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from datetime import datetime
 from typing import Any
 
 from tortoise import connections
 
-from server.models import Delivery, DeliveryStatus
+from server.models import Channel, Delivery, DeliveryStatus
 
 SENDING = DeliveryStatus.SENDING.value
 QUEUED = DeliveryStatus.QUEUED.value
+PUSH = Channel.PUSH.value
 HAS_RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)  # PostgreSQL always has it
 
 _ROW = ("id, store_id, subscription_id, payload, ttl, urgency, topic, attempts, created_at, "
@@ -76,10 +78,21 @@ _SUBSCRIPTION = ("subscription__endpoint", "subscription__p256dh", "subscription
 _NO_SUBSCRIPTION = (None, None, None, False)
 
 
+@functools.lru_cache(maxsize=64)
+def _shared_payload(text: str) -> dict[str, Any]:
+    """One dictionary for the push rows that store the same text (a campaign's): decoded once,
+    and the outbox makes their message once (payloads.Template). Nothing changes a claimed
+    row's payload."""
+    payload: dict[str, Any] = _payload(text)
+    return payload
+
+
 def _row(row: Any, subscription: tuple[Any, ...] | None) -> dict[str, Any]:
     """A claimed row as plain values, named as `Claimed.from_row` reads them."""
     values = {column: row[column] for column in _COLUMNS}
-    values["payload"] = _payload(values["payload"])
+    raw = values["payload"]
+    values["payload"] = (_shared_payload(raw) if isinstance(raw, str) and values["channel"]
+                         == PUSH else _payload(raw))
     values["created_at"] = _created_at(values["created_at"])
     values["sent_at"] = _sent_at(values["sent_at"])
     values.update(zip(_SUBSCRIPTION, subscription or _NO_SUBSCRIPTION, strict=True))
