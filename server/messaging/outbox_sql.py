@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise import connections
@@ -65,8 +65,23 @@ RETURNING {_ROW}"""
 _COLUMNS = _ROW.split(", ")
 _FIELDS = Delivery._meta.fields_map
 _payload = _FIELDS["payload"].to_python_value
-_created_at = _FIELDS["created_at"].to_python_value
-_sent_at = _FIELDS["sent_at"].to_python_value
+_parse_time = _FIELDS["created_at"].to_python_value
+
+
+def _time(value: Any) -> datetime | None:
+    """A stored time, aware and in UTC: PostgreSQL gives datetimes, SQLite the text that
+    db.sqlite_time wrote, read by datetime.fromisoformat (the ORM's own parser took a tenth of
+    what a claim costs on SQLite)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            parsed: datetime | None = _parse_time(value)
+            return parsed
+    if value is None:
+        return None
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _is_postgres() -> bool:
@@ -93,8 +108,8 @@ def _row(row: Any, subscription: tuple[Any, ...] | None) -> dict[str, Any]:
     raw = values["payload"]
     values["payload"] = (_shared_payload(raw) if isinstance(raw, str) and values["channel"]
                          == PUSH else _payload(raw))
-    values["created_at"] = _created_at(values["created_at"])
-    values["sent_at"] = _sent_at(values["sent_at"])
+    values["created_at"] = _time(values["created_at"])
+    values["sent_at"] = _time(values["sent_at"])
     values.update(zip(_SUBSCRIPTION, subscription or _NO_SUBSCRIPTION, strict=True))
     return values
 
