@@ -18,9 +18,9 @@ floors: the fastest correct encryption measured); the summary is the median and 
 the rounds. CPU is counted per process id (the workers, their encryption processes, the
 PostgreSQL backends of the database, nginx), and so is the peak RSS (VmHWM) of each worker and
 of each of its encryption processes. BENCH_ENCRYPT_PROCESSES sets the workers'
-PUSHCART_ENCRYPT_PROCESSES; BENCH_PROFILE=DIR has py-spy (pip install py-spy) sample each worker
-into DIR/worker-N-PID.txt (collapsed stacks, the figures are then a little lower). `--n 100000 --rounds 1 --sync-n 0 --memory-only` checks memory
-on a large campaign.
+PUSHCART_ENCRYPT_PROCESSES; BENCH_PROFILE=DIR has py-spy (pip install py-spy) sample each
+worker into DIR/worker-N-PID.txt (collapsed stacks, the figures are then a little lower).
+`--n 100000 --rounds 1 --sync-n 0 --memory-only` checks memory on a large campaign.
 
 Needs nginx (apt-get install nginx-light) and PostgreSQL; it works in its own schema
 `pushcart_bench` of the database named by --database.

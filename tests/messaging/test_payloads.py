@@ -15,6 +15,7 @@ from push.sender import PayloadTooLarge, Subscription, encrypt
 from server.messaging.payloads import (
     MAX_PAYLOAD_BYTES,
     PayloadRefused,
+    Template,
     check_fits,
     check_text_fits,
     declarative,
@@ -171,6 +172,34 @@ def test_actions_follow_the_specification(what: str, stored: dict[str, Any],
     message = declarative(stored, **options)
     assert parse(encoded(message)) is not None
     assert message["notification"].get("actions", []) == expected
+
+
+TEMPLATED = [CAMPAIGN, {**CAMPAIGN, "lang": "ur", "body": "تخفیف \"آج\" \\ 😀\n"},
+             {"title": "T", "url": "/"}, {**CAMPAIGN, "actions": [{"action": "a&b", "title": "A"}]},
+             {**CAMPAIGN, "app_badge": 3, "tag": "pushcart-cart"},
+             {**CAMPAIGN, "body": "1 and 42 and click:42"}]
+
+
+@pytest.mark.parametrize("stored", TEMPLATED)
+@pytest.mark.parametrize(("click_url", "delivery_id", "timestamp_ms"), [
+    (CLICK, 42, 1_764_547_200_000), ('https://p.example/c/"quoted"\\1', 10**15, 0)])
+def test_a_template_gives_the_bytes_of_the_message_made_for_each(
+        stored: dict[str, Any], click_url: str, delivery_id: int, timestamp_ms: int) -> None:
+    template = Template.of(stored)
+    assert template is not None
+    assert template.render(click_url=click_url, delivery_id=delivery_id,
+                           timestamp_ms=timestamp_ms) == encoded(declarative(
+        stored, click_url=click_url, delivery_id=delivery_id, timestamp_ms=timestamp_ms))
+
+
+def test_a_payload_holding_a_templates_marker_is_made_for_each_message() -> None:
+    assert Template.of({**CAMPAIGN, "body": "\0click\0"}) is None
+    assert Template.of({**CAMPAIGN, "title": "\0id\0"}) is None
+
+
+def test_a_template_of_a_payload_without_a_title_is_refused() -> None:
+    with pytest.raises(PayloadRefused, match="title"):
+        Template.of({"url": "https://s.example/"})
 
 
 @pytest.mark.parametrize(("badge", "kept"), [
