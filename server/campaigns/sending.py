@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from push.sender import PayloadTooLarge
+from server.bulk import insert_rows, json_text
 from server.campaigns import segments
 from server.campaigns.schemas import CampaignIn
 from server.errors import ApiError, NotFound
@@ -16,12 +17,22 @@ from server.messaging.formatting import zone_of
 from server.messaging.frequency import DailyCap
 from server.messaging.outbox import wake_workers
 from server.messaging.payloads import check_fits
-from server.models import Campaign, CampaignStatus, Delivery, Segment, Store
+from server.models import (
+    Campaign,
+    CampaignStatus,
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    Segment,
+    Store,
+)
 from server.recovery.settings import RecoverySettings
 
 log = logging.getLogger(__name__)
 
 FAN_OUT_CHUNK = 1000
+FAN_OUT_COLUMNS = ("subscription_id", "visitor_id", "variant", "payload", "next_attempt_at",
+                   "created_at")
 
 _MESSAGE_FIELDS = ("title", "body", "url", "icon", "image", "actions")
 EARLIEST_OFFSET = timedelta(hours=14)  # the first zone to reach a clock time (UTC+14)
@@ -174,19 +185,21 @@ async def fan_out_due(now: datetime) -> int:
                     variant_of[position] = index
                 start += part
         topic = f"campaign-{campaign.id}"
-        payloads = [_payload(m, topic) for m in messages]
-        for start in range(0, len(sending), FAN_OUT_CHUNK):  # a chunk's ORM objects at a time
+        payloads = [json_text(_payload(m, topic)) for m in messages]
+        # Plain rows, not ORM objects: building and saving a model per row was a tenth of what
+        # `pushcart run` spends on a campaign. The columns every row shares are sent once.
+        shared = {"store_id": store.id, "campaign_id": campaign.id, "topic": topic,
+                  "ttl": campaign.ttl, "urgency": campaign.urgency, "channel": "push",
+                  "kind": DeliveryKind.CAMPAIGN, "status": DeliveryStatus.QUEUED,
+                  "attempts": 0, "last_error": ""}
+        for start in range(0, len(sending), FAN_OUT_CHUNK):
             rows = []
             for (sid, visitor_id, zone, visitor_zone), variant in zip(
                     sending[start:start + FAN_OUT_CHUNK],
                     variant_of[start:start + FAN_OUT_CHUNK], strict=True):
                 due = _due(campaign, zone or visitor_zone or "", store.timezone, now)
-                rows.append(Delivery(
-                    store_id=store.id, subscription_id=sid, visitor_id=visitor_id,
-                    campaign_id=campaign.id, variant=variant, payload=payloads[variant or 0],
-                    topic=topic, ttl=campaign.ttl, urgency=campaign.urgency,
-                    next_attempt_at=due, created_at=due))
-            await Delivery.bulk_create(rows)
+                rows.append((sid, visitor_id, variant, payloads[variant or 0], due, due))
+            await insert_rows(Delivery, FAN_OUT_COLUMNS, rows, same=shared)
         await Campaign.filter(id=campaign.id).update(targeted=len(audience))
         queued += len(sending)
     if queued:
