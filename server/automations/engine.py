@@ -222,8 +222,9 @@ async def send_due(now: datetime, ctx: MessageContext, *, seconds: float = 5.0,
                 held.add(plan.held)
             if overlap:
                 writing = asyncio.create_task(_write_all(plans, now))
-            else:
+            else:  # written before the next batch is read: nothing to hold
                 await _write_all(plans, now)
+                held = _Held()
             if count < limit or time.monotonic() - started > seconds:
                 return decided
     finally:
