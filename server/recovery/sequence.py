@@ -122,10 +122,8 @@ async def send_due(now: datetime, ctx: MessageContext, batch_size: int = STEP_BA
     queued = written = 0
     stores: dict[int, tuple[Store, RecoverySettings]] = {}  # each read and validated once
     while True:
-        carts = await (Cart.filter(recovery_next_at__lte=now)
-                       .order_by("recovery_next_at", "id").limit(batch_size)
-                       .only(*steps.CART_FIELDS))
-        by_store: dict[int, list[Cart]] = defaultdict(list)
+        carts = await steps.due_carts(now, batch_size)
+        by_store: dict[int, list[steps.DueCart]] = defaultdict(list)
         for cart in carts:
             by_store[cart.store_id].append(cart)
         moved = 0
@@ -153,7 +151,7 @@ async def send_due(now: datetime, ctx: MessageContext, batch_size: int = STEP_BA
             return queued
 
 
-async def _retry_later(carts: list[Cart], now: datetime) -> None:
+async def _retry_later(carts: list[steps.DueCart], now: datetime) -> None:
     """Steps whose batch failed come due again in a few minutes (unless taken meanwhile)."""
     by_step: dict[int, list[int]] = defaultdict(list)
     for cart in carts:
