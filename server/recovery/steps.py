@@ -259,6 +259,12 @@ async def write(store: Store, settings: RecoverySettings, batch: Batch, now: dat
             send.code = "BACK-" + secrets.token_hex(4).upper()
     async with in_transaction():
         sql = Statement(Cart)  # on the transaction's connection
+        if sql.postgres:
+            # asyncpg prepares each statement, and from its sixth run PostgreSQL may plan it
+            # once for any parameters, reckoning 10 rows in an array of a thousand: the
+            # UPDATEs below then join the batch to itself row by row (0.6 s for 1,000 steps,
+            # where planned for their array they take 40 ms).
+            await sql.db.execute_script("SET LOCAL plan_cache_mode = force_custom_plan")
         written = Written(moved=await _move(sql, batch.moves) if batch.moves else 0)
         won = await _take(sql, batch.sends, now) if batch.sends else set()
         sends = [s for s in batch.sends if s.cart.id in won]
