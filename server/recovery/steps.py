@@ -251,12 +251,33 @@ class Written:
     moved: int = 0  # other carts moved on (deferred, skipped a step, ended)
 
 
-async def write(store: Store, settings: RecoverySettings, batch: Batch, now: datetime,
-                ctx: MessageContext) -> Written:
-    """Record *batch* in one transaction."""
+@dataclass
+class Prepared:
+    """A batch with its outbox rows rendered, to be written (`write`): the rows of each step
+    were it taken, its incentive code drawn."""
+
+    store: Store
+    batch: Batch
+    rows: list[tuple[Any, ...]]
+
+
+async def prepare(store: Store, settings: RecoverySettings, batch: Batch, now: datetime,
+                  ctx: MessageContext) -> Prepared:
+    """Render the messages of *batch*'s steps before the transaction that takes them: the
+    rendering is most of a batch's work, and a scheduler renders its next batch while the
+    database writes this one (server/recovery/sequence.py). A step another scheduler takes
+    first was rendered for nothing; its rows are left out."""
     for send in batch.sends:
         if send.step.incentive is not None:
             send.code = "BACK-" + secrets.token_hex(4).upper()
+    rows = await _messages(store, settings, batch.sends, now, ctx) if batch.sends else []
+    return Prepared(store, batch, rows)
+
+
+async def write(prepared: Prepared, now: datetime) -> Written:
+    """Record a prepared batch in one transaction: the moves, the steps still to be taken, and
+    the outbox rows and codes of those taken."""
+    store, batch = prepared.store, prepared.batch
     async with in_transaction():
         sql = Statement(Cart)  # on the transaction's connection
         if sql.postgres:
@@ -270,7 +291,7 @@ async def write(store: Store, settings: RecoverySettings, batch: Batch, now: dat
         sends = [s for s in batch.sends if s.cart.id in won]
         if not sends:
             return written
-        rows = await _messages(store, settings, sends, now, ctx)
+        rows = [row for row in prepared.rows if row[3] in won]  # row[3]: cart_id
         await DiscountCode.bulk_create([
             DiscountCode(store_id=store.id, code=s.code, kind=s.step.incentive.kind,
                          value=s.step.incentive.value, usage_limit=1,
