@@ -273,8 +273,14 @@ async def prepare(store: Store, settings: RecoverySettings, batch: Batch, now: d
     for send in batch.sends:
         if send.step.incentive is not None:
             send.code = "BACK-" + secrets.token_hex(4).upper()
-    rows = await _messages(store, settings, batch.sends, now, ctx) if batch.sends else []
-    return Prepared(store, batch, rows)
+    if not batch.sends:
+        return Prepared(store, batch, [])
+    if Statement(Cart).postgres:
+        return Prepared(store, batch, await _messages(store, settings, batch.sends, now, ctx))
+    # SQLite: the contents' reads (quotes, codes, points) in one read transaction, where each
+    # would begin and end its own; its writers take turns anyway
+    async with in_transaction():
+        return Prepared(store, batch, await _messages(store, settings, batch.sends, now, ctx))
 
 
 async def write(prepared: Prepared, now: datetime) -> Written:
