@@ -16,6 +16,7 @@ and email, land shoppers back in their cart, and count what came back.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import defaultdict
 from datetime import datetime, timedelta
@@ -118,42 +119,98 @@ async def _mark_abandoned(store: Store, rows: list[tuple[Any, ...]], now: dateti
 async def send_due(now: datetime, ctx: MessageContext, batch_size: int = STEP_BATCH) -> int:
     """Run every reminder step that is due, a batch of carts at a time (server/recovery/steps.py
     decides and queues each store's part of a batch in one transaction); returns how many
-    steps were queued."""
-    queued = written = 0
+    steps were queued. While the database writes one batch, the next is decided and rendered
+    (its carts are not those being written): unless a shopper is in both, whose daily cap must
+    count what the first sends them, and so waits for it."""
     stores: dict[int, tuple[Store, RecoverySettings]] = {}  # each read and validated once
-    while True:
-        carts = await (Cart.filter(recovery_next_at__lte=now)
-                       .order_by("recovery_next_at", "id").limit(batch_size)
-                       .only(*steps.CART_FIELDS))
-        by_store: dict[int, list[Cart]] = defaultdict(list)
-        for cart in carts:
-            by_store[cart.store_id].append(cart)
-        moved = 0
-        for store_id, store_carts in by_store.items():
-            if store_id not in stores:
-                store = await Store.get(id=store_id)
-                stores[store_id] = store, RecoverySettings.of(store)
-            store, settings = stores[store_id]
-            try:
-                batch = await steps.decide(store, settings, store_carts, now, ctx)
-                done = await steps.write(store, settings, batch, now, ctx)
-            except Exception:  # one store's failure must not hold back the others
-                log.exception("recovery steps of store %s failed", store_id)
-                await _retry_later(store_carts, now)
-                continue
-            queued += done.steps
-            written += done.rows
-            moved += done.moved + done.steps
-        if written >= ANALYZE_AFTER:
+    totals = steps.Written()  # steps queued; rows written since the last ANALYZE
+    writing: asyncio.Task[steps.Written] | None = None  # the batch being written
+    held: list[steps.DueCart] = []  # its carts
+
+    async def settle() -> bool:
+        """Wait for the batch being written, if any; whether it moved a cart."""
+        nonlocal writing
+        if writing is None:
+            return True
+        done, writing = await writing, None
+        totals.steps += done.steps
+        totals.rows += done.rows
+        if totals.rows >= ANALYZE_AFTER:
             # The daily cap counts the outbox by visitor and time: with the statistics of a
             # smaller table PostgreSQL would plan that as a scan of every recent delivery.
             await analyze(Delivery)
-            written = 0
-        if len(carts) < batch_size or not moved:  # the rest is held by another scheduler
-            return queued
+            totals.rows = 0
+        return bool(done.steps + done.moved)
+
+    try:
+        while True:
+            ids = {cart.id for cart in held}
+            carts = [cart for cart in await steps.due_carts(now, batch_size + len(ids))
+                     if cart.id not in ids][:batch_size]
+            if _shoppers_in_both(held, carts) and not await settle():
+                return totals.steps
+            ready = await _prepare(carts, stores, now, ctx)
+            if not await settle():  # it moved nothing: the rest is held by another scheduler
+                return totals.steps
+            if not carts:
+                return totals.steps
+            held = carts
+            writing = asyncio.create_task(_write(ready, now))
+            if len(carts) < batch_size:  # the last
+                await settle()
+                return totals.steps
+    finally:
+        if writing is not None:  # this scheduler failed meanwhile: the batch still ends
+            await asyncio.wait([writing])
 
 
-async def _retry_later(carts: list[Cart], now: datetime) -> None:
+def _shoppers_in_both(written: list[steps.DueCart], carts: list[steps.DueCart]) -> bool:
+    visitors = {cart.visitor_id for cart in written if cart.visitor_id is not None}
+    emails = {(cart.store_id, cart.email) for cart in written if cart.email}
+    return any((cart.visitor_id is not None and cart.visitor_id in visitors)
+               or (cart.store_id, cart.email) in emails for cart in carts)
+
+
+async def _prepare(carts: list[steps.DueCart], stores: dict[int, tuple[Store, RecoverySettings]],
+                   now: datetime, ctx: MessageContext
+                   ) -> list[tuple[steps.Prepared, list[steps.DueCart]]]:
+    """Each store's part of a batch decided and rendered (steps.decide, steps.prepare)."""
+    by_store: dict[int, list[steps.DueCart]] = defaultdict(list)
+    for cart in carts:
+        by_store[cart.store_id].append(cart)
+    ready = []
+    for store_id, store_carts in by_store.items():
+        if store_id not in stores:
+            store = await Store.get(id=store_id)
+            stores[store_id] = store, RecoverySettings.of(store)
+        store, settings = stores[store_id]
+        try:
+            batch = await steps.decide(store, settings, store_carts, now, ctx)
+            ready.append((await steps.prepare(store, settings, batch, now, ctx), store_carts))
+        except Exception:  # one store's failure must not hold back the others
+            log.exception("recovery steps of store %s failed", store_id)
+            await _retry_later(store_carts, now)
+    return ready
+
+
+async def _write(ready: list[tuple[steps.Prepared, list[steps.DueCart]]],
+                 now: datetime) -> steps.Written:
+    """Write each store's part of a batch in its own transaction (steps.write)."""
+    total = steps.Written()
+    for prepared, store_carts in ready:
+        try:
+            done = await steps.write(prepared, now)
+        except Exception:
+            log.exception("recovery steps of store %s failed", prepared.store.id)
+            await _retry_later(store_carts, now)
+            continue
+        total.steps += done.steps
+        total.rows += done.rows
+        total.moved += done.moved
+    return total
+
+
+async def _retry_later(carts: list[steps.DueCart], now: datetime) -> None:
     """Steps whose batch failed come due again in a few minutes (unless taken meanwhile)."""
     by_step: dict[int, list[int]] = defaultdict(list)
     for cart in carts:

@@ -169,3 +169,21 @@ async def test_a_push_step_reaches_every_subscription_of_the_visitor(shop, backg
     assert len(set(urls)) == 1 and steps.LINK_SLOT not in urls[0]
     assert urls[0].startswith("http://shop.test/?pushcart_cart=")
     assert {r["topic"] for r in rows[:subscriptions]} == {f"cart-{cart.id}"}
+
+
+async def test_the_daily_cap_counts_what_the_previous_batch_sends_the_same_shopper(shop, background, clock, inbox) -> None:
+    await _no_quiet_hours(shop, daily_cap=1)
+    ctx = background.message_context()
+    shopper = await _visitor(shop, "two-carts")
+    first = await _left(shop, clock, 0, visitor=shopper)
+    second = await _left(shop, clock, 0, visitor=shopper)  # the same shopper and address
+    others = [await _left(shop, clock, n) for n in (1, 2)]
+
+    # one cart a batch: the next batch is decided while this one is written, but not the
+    # shopper's second cart, which must count the first cart's message
+    assert await sequence.send_due(clock.now(), ctx, batch_size=1) == 3
+    rows = await Delivery.filter(cart_id__isnull=False).values_list("cart_id", "email_to")
+    assert sorted(rows) == [(first.id, "s0@example.com"), (others[0].id, "s1@example.com"),
+                            (others[1].id, "s2@example.com")]
+    deferred = await Cart.get(id=second.id)
+    assert deferred.recovery_step == 0 and deferred.recovery_next_at > clock.now()
