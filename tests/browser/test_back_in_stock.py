@@ -23,6 +23,7 @@ from tests.browser.conftest import (
     http_json,
     shop_page,
 )
+from tests.browser.test_price_drop import NO_QUIET_HOURS
 from tests.browser.test_service_worker import (
     CLICK,
     RECORD_WINDOWS,
@@ -186,6 +187,9 @@ def test_restock_reaches_the_service_worker_and_its_click_opens_the_product(
                                      currency="INR", locale="en-IN")
     lamp = {"name": "Brass lamp", "price": 129900, "stock": 0, "url": f"{origin}/lamp"}
     live_server.store_api(store["secret_key"], "PUT", "/products/LAMP", lamp)
+    # Any hour: the restock's push is held for the morning inside the default quiet hours
+    # (21:00-08:00), and this test runs on the real clock.
+    live_server.store_api(store["secret_key"], "PUT", "/recovery/settings", NO_QUIET_HOURS)
     own_merchant.pages["/shop"] = own_merchant.pages["/lamp"] = shop_page(
         live_server.url, store["public_key"], [{"sku": "LAMP", **lamp}])
     own_merchant.pages["/pushcart-sw.js"] = f'importScripts("{live_server.url}/static/sw.js");\n'
