@@ -89,7 +89,8 @@ class Statement:
     async def records(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Mapping[str, Any]]:
         """The rows of a SELECT as the driver hands them over (asyncpg's Records, sqlite3's
         Rows), read by column name: for the hot paths, where making a dict of each was a
-        sixth of a price drop's CPU. Not for RETURNING (see `rows`)."""
+        sixth of the CPU that deciding a price drop's runs took. Not for RETURNING (see
+        `rows`)."""
         return (await self.db.execute_query(*self._spelled(sql, params)))[1]
 
 
