@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -391,15 +392,18 @@ def cart_view(store: Store, cart: Cart, cart_quote: CartQuote) -> dict[str, Any]
     }
 
 
+@functools.lru_cache(maxsize=8)
 def _link_serializer(server_secret: str) -> URLSafeTimedSerializer:
+    """One per secret: a reminder batch signs thousands of links, and building a serializer
+    signs a test payload each time."""
     return URLSafeTimedSerializer(server_secret, salt="pushcart-cart-link")
 
 
-def cart_link_token(server_secret: str, cart: Cart,
+def cart_link_token(server_secret: str, cart: Cart | str,
                     recovery: dict[str, Any] | None = None) -> str:
-    """A signed token for ?pushcart_cart=…, restoring this cart on any device; a reminder's
-    link also names its step, channel and incentive code."""
-    data: dict[str, Any] = {"c": cart.token}
+    """A signed token for ?pushcart_cart=…, restoring this cart (or the cart of this token)
+    on any device; a reminder's link also names its step, channel and incentive code."""
+    data: dict[str, Any] = {"c": cart if isinstance(cart, str) else cart.token}
     if recovery:
         data["r"] = recovery
     return _link_serializer(server_secret).dumps(data)

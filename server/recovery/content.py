@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.numbers import format_decimal
-from itsdangerous import URLSafeTimedSerializer
 
-from server.checkout import carts
-from server.checkout.carts import LOW_STOCK, live_quote
+from server.checkout.carts import LOW_STOCK, cart_link_token, live_quote
 from server.messaging.context import MessageContext
 from server.messaging.email import render_email
 from server.messaging.formatting import babel_locale, local_time, money
@@ -112,21 +109,13 @@ def recovery_url(ctx: MessageContext, store: Store, cart: Cart, step: int, chann
     return recovery_link(ctx, store, cart.token, step, channel, code, settings)
 
 
-@lru_cache(maxsize=8)
-def _link_serializer(server_secret: str) -> URLSafeTimedSerializer:
-    """The cart link's serializer, one per secret: a reminder batch signs thousands of links,
-    and building one signs a test payload each time."""
-    return carts._link_serializer(server_secret)
-
-
 def recovery_link(ctx: MessageContext, store: Store, cart_token: str, step: int,
                   channel: Channel, code: str | None, settings: RecoverySettings) -> str:
-    """`recovery_url` of the cart whose token is *cart_token*: the token that
-    carts.cart_link_token signs, with the reminder's step, channel and code."""
+    """`recovery_url` of the cart whose token is *cart_token*."""
     landing = settings.landing_url or (store.allowed_origins[0] + "/"
                                        if store.allowed_origins else ctx.base_url + "/")
-    token = _link_serializer(ctx.server_secret).dumps(
-        {"c": cart_token, "r": {"s": step, "ch": channel.value, "k": code}})
+    token = cart_link_token(ctx.server_secret, cart_token,
+                            recovery={"s": step, "ch": channel.value, "k": code})
     return f"{landing}{'&' if '?' in landing else '?'}pushcart_cart={token}"
 
 

@@ -89,13 +89,9 @@ DUE_COLUMNS = tuple(DueCart.__dataclass_fields__)
 
 async def due_carts(now: datetime, limit: int) -> list[DueCart]:
     """The carts whose next step is due at *now*, the longest waiting first."""
-    sql = Statement(Cart)
-    marks = ("$1", "$2") if sql.postgres else ("?", "?")
-    # the driver's rows as they come (asyncpg's Record, sqlite3.Row: both read by name), where
-    # Statement.rows would copy each into a dict
-    _, rows = await sql.db.execute_query(
-        f"SELECT {', '.join(DUE_COLUMNS)} FROM cart WHERE recovery_next_at <= {marks[0]} "
-        f"ORDER BY recovery_next_at, id LIMIT {marks[1]}", [now, limit])
+    rows = await Statement(Cart).records(
+        f"SELECT {', '.join(DUE_COLUMNS)} FROM cart WHERE recovery_next_at <= ? "
+        "ORDER BY recovery_next_at, id LIMIT ?", [now, limit])
     return [DueCart(
         id=r["id"], store_id=r["store_id"], visitor_id=r["visitor_id"], token=r["token"],
         status=CartStatus(r["status"]), email=r["email"],
